@@ -1,0 +1,135 @@
+import type {
+	IAllExecuteFunctions,
+	IDataObject,
+	IHttpRequestMethods,
+	IN8nHttpFullResponse,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { DATA_CENTERS } from './dataCenters';
+
+export const ZOHO_CREDENTIAL = 'zohoTaskSyncOAuth2Api';
+
+export type ZohoProduct = 'crm' | 'projects';
+
+export interface ZohoCredential {
+	dataCenter: string;
+	customAccountsUrl?: string;
+	customCrmUrl?: string;
+	customProjectsUrl?: string;
+	oauthTokenData?: { access_token?: string; api_domain?: string };
+}
+
+export interface ZohoRequest {
+	method: IHttpRequestMethods;
+	/** Path below the product's base URL, e.g. `/crm/v8/Tasks` or `/api/v3/portal/1/projects`. */
+	path: string;
+	qs?: IDataObject;
+	body?: IDataObject | IDataObject[];
+	headers?: Record<string, string>;
+}
+
+export interface ZohoResponse {
+	statusCode: number;
+	headers: Record<string, string>;
+	body: unknown;
+}
+
+const trimSlash = (url: string) => url.replace(/\/+$/, '');
+
+/** CRM base URL: the custom URL, else the `api_domain` Zoho returned with the token, else the DC table. */
+export function crmBaseUrl(credential: ZohoCredential): string {
+	if (credential.dataCenter === 'custom') return trimSlash(credential.customCrmUrl ?? '');
+	const fromToken = credential.oauthTokenData?.api_domain;
+	return trimSlash(fromToken || (DATA_CENTERS[credential.dataCenter] ?? DATA_CENTERS.us).crm);
+}
+
+/** Projects base URL: never `api_domain` (Zoho answers 404 for Projects on www.zohoapis.*). */
+export function projectsBaseUrl(credential: ZohoCredential): string {
+	if (credential.dataCenter === 'custom') return trimSlash(credential.customProjectsUrl ?? '');
+	return (DATA_CENTERS[credential.dataCenter] ?? DATA_CENTERS.us).projects;
+}
+
+export function baseUrl(credential: ZohoCredential, product: ZohoProduct): string {
+	return product === 'crm' ? crmBaseUrl(credential) : projectsBaseUrl(credential);
+}
+
+/** Zoho's expired-token answer: CRM says INVALID_TOKEN, Projects V3 says INVALID_OAUTHTOKEN. */
+function isExpiredToken(response: ZohoResponse): boolean {
+	if (response.statusCode !== 401) return false;
+	const body = (response.body ?? {}) as IDataObject;
+	const error = (Array.isArray(body.error) ? body.error[0] : body.error) as IDataObject | undefined;
+	const code = body.code ?? error?.title ?? error?.code;
+	return code === 'INVALID_TOKEN' || code === 'INVALID_OAUTHTOKEN';
+}
+
+function parseBody(body: unknown): unknown {
+	if (typeof body !== 'string') return body;
+	if (body === '') return undefined;
+	try {
+		return JSON.parse(body);
+	} catch {
+		return body;
+	}
+}
+
+/**
+ * The one authenticated request every node makes. Zoho documents `Authorization: Zoho-oauthtoken`,
+ * which n8n's OAuth2 signing cannot produce (it only emits `Bearer`), so the token is read from the
+ * credential here; an expired token is refreshed through n8n, which stores it, and the call is
+ * retried once. HTTP errors are returned, not thrown: each product's transport reads Zoho's bodies.
+ */
+export async function zohoRequest(
+	this: IAllExecuteFunctions,
+	product: ZohoProduct,
+	request: ZohoRequest,
+): Promise<ZohoResponse> {
+	const credential = (await this.getCredentials(ZOHO_CREDENTIAL)) as unknown as ZohoCredential;
+	const base = baseUrl(credential, product);
+	if (!base) {
+		throw new NodeApiError(this.getNode(), {} as JsonObject, {
+			message: `The Zoho credential has no ${product === 'crm' ? 'CRM' : 'Projects'} API URL`,
+			description: 'With the Custom data center, fill in every URL field of the credential.',
+		});
+	}
+	let response = await send.call(this, base, request, credential.oauthTokenData?.access_token);
+	if (isExpiredToken(response)) {
+		const refreshed = (await this.helpers.refreshOAuth2Token.call(this, ZOHO_CREDENTIAL)) as {
+			access_token?: string;
+		};
+		response = await send.call(this, base, request, refreshed.access_token);
+	}
+	return response;
+}
+
+async function send(
+	this: IAllExecuteFunctions,
+	base: string,
+	request: ZohoRequest,
+	token: string | undefined,
+): Promise<ZohoResponse> {
+	try {
+		// eslint-disable-next-line @n8n/community-nodes/no-http-request-with-manual-auth -- n8n's OAuth2 signing can only send `Bearer`; Zoho documents `Zoho-oauthtoken`, and the refresh goes through n8n's refreshOAuth2Token.
+		const response = (await this.helpers.httpRequest({
+			method: request.method,
+			url: base + request.path,
+			qs: request.qs,
+			body: request.body,
+			json: request.body !== undefined,
+			headers: { Accept: 'application/json', ...request.headers, Authorization: `Zoho-oauthtoken ${token ?? ''}` },
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+		})) as IN8nHttpFullResponse;
+		return {
+			statusCode: response.statusCode,
+			headers: response.headers as Record<string, string>,
+			body: parseBody(response.body),
+		};
+	} catch (error) {
+		throw new NodeApiError(this.getNode(), error as JsonObject, {
+			message: `Could not reach Zoho at ${base}`,
+			description: 'Check the data center of the credential and the network between n8n and Zoho.',
+		});
+	}
+}

@@ -1,0 +1,252 @@
+/**
+ * ZohoSim: one HTTP origin on 127.0.0.1 serving Zoho Accounts, CRM v8 and Projects V3 as documented
+ * in the reference, plus a control API under `/_sim` for tests, benchmarks, the e2e run and the demo.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { Accounts, type AccountsOptions } from './accounts';
+import { registerControl } from './control';
+import { Crm, type CrmOptions } from './crm';
+import {
+	type DeliveryFaults,
+	Faults,
+	type Product,
+	RequestLog,
+	Router,
+	SimClock,
+	type SimRequest,
+	type SimResponse,
+	ZERO_DELIVERY_FAULTS,
+	json,
+} from './kit';
+import { Projects, type ProjectsOptions } from './projects';
+import { applySeed } from './seed';
+
+export interface SimOptions {
+	port?: number;
+	/** Start time of the clock (default: real now, frozen). */
+	now?: number | string;
+	/** Load the seed data set (default true). */
+	seed?: boolean;
+	accounts?: Partial<AccountsOptions>;
+	crm?: Partial<CrmOptions>;
+	projects?: Partial<ProjectsOptions>;
+}
+
+interface Outbound {
+	url: string;
+	body: string;
+	contentType: string;
+}
+
+export class ZohoSim {
+	readonly clock: SimClock;
+	readonly log = new RequestLog();
+	readonly faults = new Faults();
+	readonly router = new Router();
+	readonly accounts: Accounts;
+	readonly crm: Crm;
+	readonly projects: Projects;
+	delivery: DeliveryFaults = { ...ZERO_DELIVERY_FAULTS };
+	/** Callback attempts: url, status (0 = network failure) and body, for assertions. */
+	readonly deliveries: { url: string; status: number; body: unknown }[] = [];
+
+	private server?: Server;
+	private inFlight = new Map<string, number>();
+	private pending: Promise<void>[] = [];
+	private held: Outbound[] = [];
+	url = '';
+
+	constructor(private options: SimOptions = {}) {
+		this.clock = new SimClock(options.now ?? Date.now());
+		this.accounts = new Accounts(this.clock, () => this.url, {
+			tokenTtlSeconds: 3600,
+			acceptBearer: false,
+			...options.accounts,
+		});
+		this.crm = new Crm(this, options.crm);
+		this.projects = new Projects(this, options.projects);
+		this.accounts.register(this.router);
+		this.crm.register(this.router);
+		this.projects.register(this.router);
+		registerControl(this);
+		if (options.seed !== false) applySeed(this);
+	}
+
+	async start(port = this.options.port ?? 0): Promise<string> {
+		this.server = createServer((req, res) => void this.handle(req, res));
+		await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+		this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+		return this.url;
+	}
+
+	async stop(): Promise<void> {
+		await this.flush();
+		this.server?.closeAllConnections();
+		await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+	}
+
+	/** Requests in flight for a product and user (the CRM concurrency limit reads it). */
+	concurrent(product: Product, userId: string): number {
+		return this.inFlight.get(`${product}:${userId}`) ?? 0;
+	}
+
+	/** Queue a callback (CRM notification or Projects webhook); delivery faults apply. */
+	deliver(url: string, payload: unknown, contentType = 'application/json'): void {
+		const body = typeof payload === 'string' ? payload : JSON.stringify(payload);
+		const out: Outbound = { url, body, contentType };
+		if (this.delivery.reorder) {
+			this.held.push(out);
+			return;
+		}
+		for (let i = 0; i < this.delivery.duplicate; i++) this.pending.push(this.post(out));
+	}
+
+	/** Wait for every queued callback (and release held, reordered ones in reverse order). */
+	async flush(): Promise<void> {
+		const held = this.held.reverse();
+		this.held = [];
+		for (const out of held) for (let i = 0; i < this.delivery.duplicate; i++) this.pending.push(this.post(out));
+		while (this.pending.length) await Promise.all(this.pending.splice(0));
+	}
+
+	private async post(out: Outbound): Promise<void> {
+		let status = 0;
+		let body: unknown;
+		try {
+			const res = await fetch(out.url, { method: 'POST', headers: { 'content-type': out.contentType }, body: out.body });
+			status = res.status;
+			body = await res.text();
+		} catch (error) {
+			body = (error as Error).message;
+		}
+		this.deliveries.push({ url: out.url, status, body });
+	}
+
+	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+		const method = (req.method ?? 'GET').toUpperCase();
+		const rawBody = await readBody(req);
+		const match = this.router.match(method, url.pathname);
+		const product: Product =
+			match.kind === 'none' ? productOf(url.pathname) : match.product;
+		const sreq: SimRequest = {
+			method,
+			path: url.pathname,
+			query: url.searchParams,
+			headers: req.headers,
+			rawBody,
+			body: undefined,
+			params: match.kind === 'found' ? match.params : {},
+			product,
+			route: match.kind === 'found' ? match.pattern : url.pathname,
+		};
+		parseBody(sreq);
+		let result: SimResponse;
+		const key = `${product}:`;
+		try {
+			result = await this.dispatch(sreq, match);
+		} catch (error) {
+			// A bug in a handler must still look like Zoho, never a dropped connection.
+			result = errorFor(product, 500, 'INTERNAL_ERROR', `simulator error: ${(error as Error).message}`);
+		} finally {
+			if (sreq.userId) this.inFlight.set(key + sreq.userId, (this.inFlight.get(key + sreq.userId) ?? 1) - 1);
+		}
+		if (result.status < 0) return; // a hanging fault: never answer
+		if (product !== 'sim') {
+			this.log.add({
+				time: this.clock.now(),
+				method,
+				path: url.pathname,
+				query: url.searchParams.toString(),
+				product,
+				route: sreq.route,
+				status: result.status,
+				userId: sreq.userId,
+			});
+		}
+		const headers: Record<string, string> = { ...result.headers };
+		let payload = '';
+		if (result.body !== undefined && result.status !== 204 && result.status !== 304) {
+			payload = typeof result.body === 'string' ? result.body : JSON.stringify(result.body);
+			headers['content-type'] ??= typeof result.body === 'string' ? 'text/html; charset=utf-8' : 'application/json;charset=UTF-8';
+		}
+		res.writeHead(result.status, headers);
+		res.end(payload);
+	}
+
+	private async dispatch(req: SimRequest, match: ReturnType<Router['match']>): Promise<SimResponse> {
+		if (req.product !== 'sim') {
+			const fault = this.faults.take(req.product, req.method, req.path);
+			if (fault?.latencyMs) await new Promise((r) => setTimeout(r, fault.latencyMs));
+			if (fault?.hang) return { status: -1 };
+			if (fault?.status) {
+				return fault.body !== undefined
+					? json(fault.status, fault.body, fault.headers)
+					: { ...faultBody(req.product, fault.status), headers: fault.headers };
+			}
+		}
+		if (match.kind === 'none') return errorFor(req.product, 404, 'INVALID_URL_PATTERN', 'Please check if the URL trying to access is a correct one');
+		if (match.kind === 'method') return errorFor(req.product, 405, 'INVALID_REQUEST_METHOD', `The http request method type is not a valid one; allowed: ${match.allowed.join(', ')}`);
+		if (req.product === 'crm' || req.product === 'projects') {
+			const auth = this.accounts.authenticate(req);
+			if ('status' in auth) return auth;
+			req.userId = auth.userId;
+			const key = `${req.product}:${auth.userId}`;
+			this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
+			const gate = req.product === 'crm' ? this.crm.gate(req) : this.projects.gate(req);
+			if (gate) return gate;
+		}
+		if (req.bodyError && req.product !== 'sim') {
+			return req.product === 'crm'
+				? json(400, { code: 'INVALID_DATA', details: {}, message: `body is not valid JSON: ${req.bodyError}`, status: 'error' })
+				: errorFor('projects', 400, 'JSON_PARSE_ERROR', 'Malformed JSON in request body.');
+		}
+		return match.handler(req);
+	}
+}
+
+function productOf(path: string): Product {
+	if (path.startsWith('/crm/')) return 'crm';
+	if (path.startsWith('/api/')) return 'projects';
+	if (path.startsWith('/oauth/')) return 'accounts';
+	return 'sim';
+}
+
+/** Zoho-shaped error bodies: CRM `{code,details,message,status}`, Projects V3 `{error:{...}}`. */
+export function errorFor(product: Product, status: number, code: string, message: string, details: Record<string, unknown> = {}): SimResponse {
+	if (product === 'projects') {
+		return json(status, {
+			error: { status_code: String(status), title: code, error_type: 'FIELDS_VALIDATION_ERROR', details: [{ message, ...details }] },
+		});
+	}
+	if (product === 'accounts') return json(status, { error: code.toLowerCase() });
+	return json(status, { code, details, message, status: 'error' });
+}
+
+function faultBody(product: Product, status: number): SimResponse {
+	if (status === 429) return errorFor(product, 429, product === 'crm' ? 'RATE_LIMIT_EXCEEDED' : 'TOO_MANY_REQUESTS', 'Too many requests. Please try again later.');
+	if (status >= 500) return errorFor(product, status, product === 'crm' ? 'INTERNAL_ERROR' : 'INTERNAL_SERVER_ERROR', 'Injected server error');
+	return errorFor(product, status, 'BAD_REQUEST', 'Injected fault');
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of req) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseBody(req: SimRequest): void {
+	if (!req.rawBody) return;
+	const type = String(req.headers['content-type'] ?? '');
+	if (type.includes('application/x-www-form-urlencoded')) {
+		req.body = Object.fromEntries(new URLSearchParams(req.rawBody));
+		return;
+	}
+	try {
+		req.body = JSON.parse(req.rawBody);
+	} catch (error) {
+		req.bodyError = (error as Error).message;
+	}
+}
