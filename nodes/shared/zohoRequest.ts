@@ -95,12 +95,36 @@ export async function zohoRequest(
 	}
 	let response = await send.call(this, base, request, credential.oauthTokenData?.access_token);
 	if (isExpiredToken(response)) {
-		const refreshed = (await this.helpers.refreshOAuth2Token.call(this, ZOHO_CREDENTIAL)) as {
-			access_token?: string;
-		};
-		response = await send.call(this, base, request, refreshed.access_token);
+		const refreshed = await refreshToken.call(this, credential.oauthTokenData?.access_token);
+		response = await send.call(this, base, request, refreshed);
 	}
 	return response;
+}
+
+const RECONNECT =
+	'Open the Zoho Task Sync credential and click "Reconnect" (the refresh token was revoked, expired, or belongs to another data center).';
+
+/**
+ * Refresh through n8n (which stores the new token). Zoho may answer a dead refresh token with
+ * HTTP 200 and `{error}`; n8n then keeps the old token data, so "same token as before" means refused.
+ */
+async function refreshToken(this: IAllExecuteFunctions, expired: string | undefined): Promise<string> {
+	let refreshed: { access_token?: string; error?: string } | undefined;
+	try {
+		refreshed = (await this.helpers.refreshOAuth2Token.call(this, ZOHO_CREDENTIAL)) as typeof refreshed;
+	} catch (error) {
+		throw new NodeApiError(this.getNode(), error as JsonObject, {
+			message: 'Zoho refused to refresh the access token',
+			description: RECONNECT,
+		});
+	}
+	if (!refreshed?.access_token || refreshed.access_token === expired) {
+		throw new NodeApiError(this.getNode(), (refreshed ?? {}) as JsonObject, {
+			message: `Zoho refused to refresh the access token${refreshed?.error ? ` (${refreshed.error})` : ''}`,
+			description: RECONNECT,
+		});
+	}
+	return refreshed.access_token;
 }
 
 async function send(
