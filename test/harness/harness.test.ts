@@ -4,6 +4,7 @@ import { json } from '../zoho-sim/kit';
 import type { ZohoSim } from '../zoho-sim/server';
 import { Harness } from './engine';
 import { ZohoProbe } from './ProbeNode';
+import { ZohoProbeHook, ZohoProbePoll } from './ProbeTriggers';
 import { CREDENTIAL_REF, simCredential, startSim } from './sim';
 
 const probeWorkflow = (product: string, path: string) => ({
@@ -81,5 +82,68 @@ describe('engine harness: the shared Zoho request function through n8n-core', ()
 		expect(result.error?.message).toMatch(/Zoho refused to refresh the access token/);
 		expect((result.error as { description?: string }).description).toMatch(/Reconnect/);
 		expect(seen).toHaveLength(0);
+	});
+});
+
+describe('engine harness: triggers through PollContext, HookContext and WebhookContext', () => {
+	let sim: ZohoSim;
+	const items: number[] = [];
+	const subscriptions = new Map<string, string>();
+
+	beforeAll(async () => {
+		sim = await startSim();
+		sim.router.add('crm', 'GET', '/crm/v8/__items', (req) => json(200, { items: items.filter((n) => n > Number(req.query.get('after'))) }));
+		sim.router.add('crm', 'POST', '/crm/v8/__subscriptions', (req) => {
+			const id = String(subscriptions.size + 1);
+			subscriptions.set(id, (req.body as { url: string }).url);
+			return json(201, { id });
+		});
+		sim.router.add('crm', 'GET', '/crm/v8/__subscriptions/:id', (req) => (subscriptions.has(req.params.id) ? json(200, {}) : json(404, {})));
+		sim.router.add('crm', 'DELETE', '/crm/v8/__subscriptions/:id', (req) => json(subscriptions.delete(req.params.id) ? 200 : 404, {}));
+	});
+	afterAll(async () => await sim.stop());
+
+	const trigger = (type: string, name: string) => ({
+		nodes: [
+			{ id: 't', name, type, typeVersion: 1, position: [0, 0], parameters: {}, credentials: CREDENTIAL_REF, webhookId: 'b6f1c7e2-probe' },
+			{ id: 'n', name: 'After', type: 'test.start', typeVersion: 1, position: [200, 0], parameters: {} },
+		] as INode[],
+		connections: { [name]: { main: [[{ node: 'After', type: 'main', index: 0 }]] } },
+	});
+
+	it('polls with a cursor kept in static data; manual polls do not move it', async () => {
+		const harness = new Harness({ zohoTaskSyncOAuth2Api: simCredential(sim) }, { 'test.zohoProbePoll': new ZohoProbePoll() });
+		const spec = trigger('test.zohoProbePoll', 'Poll');
+		items.push(1, 2);
+		expect(await harness.poll(spec, 'Poll', 'manual')).toEqual([[{ json: { n: 1 } }, { json: { n: 2 } }]]);
+		expect(harness.nodeStaticData('Poll').cursor).toBeUndefined();
+		expect((await harness.poll(spec, 'Poll'))?.[0]).toHaveLength(2);
+		expect(harness.nodeStaticData('Poll').cursor).toBe(2);
+		expect(await harness.poll(spec, 'Poll')).toBeNull();
+		items.push(3);
+		expect(await harness.poll(spec, 'Poll')).toEqual([[{ json: { n: 3 } }]]);
+	});
+
+	it('activates a webhook trigger, runs the workflow per call, and deletes the subscription', async () => {
+		const harness = new Harness({ zohoTaskSyncOAuth2Api: simCredential(sim) }, { 'test.zohoProbeHook': new ZohoProbeHook() });
+		const spec = trigger('test.zohoProbeHook', 'Hook');
+		const base = await harness.listen();
+		await harness.activate(spec, 'Hook');
+		expect([...subscriptions.values()]).toEqual([`${base}/b6f1c7e2-probe/probe`]);
+		expect(await harness.hook(spec, 'Hook', 'checkExists')).toBe(true);
+
+		const res = await fetch(`${base}/b6f1c7e2-probe/probe`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"hello":"世界"}' });
+		expect(res.status).toBe(200);
+		await harness.settle();
+		expect(harness.webhookRuns).toHaveLength(1);
+		expect(harness.webhookRuns[0].output('After')[0].json).toEqual({ hello: '世界' });
+
+		await harness.deactivate(spec, 'Hook');
+		expect(subscriptions.size).toBe(0);
+		expect(await harness.hook(spec, 'Hook', 'checkExists')).toBe(false);
+		const after = await fetch(`${base}/b6f1c7e2-probe/probe`, { method: 'POST', body: '{}' });
+		expect(after.status).toBe(404);
+		await harness.close();
+		expect(harness.webhookRuns).toHaveLength(1);
 	});
 });
