@@ -1,0 +1,115 @@
+/**
+ * Each side's task in canonical values, and canonical values back into each side's write body.
+ * Canonical spaces: plain text descriptions, calendar dates, Projects' coarser priority levels,
+ * open/closed status and owners by e-mail — so lossy maps compare equal and never flip-flop.
+ */
+import { calendarDate } from './dates';
+import { emailKey, htmlToText, normaliseText, textToHtml } from './text';
+import type { CrmTask, FieldId, ProjectsPriority, ProjectsTask, SyncConfig, SyncContext, Values } from './types';
+
+const customKey = (crmApiName: string): FieldId => `custom:${crmApiName}`;
+
+function customValue(value: unknown): string | null {
+	if (value === undefined || value === null || value === '') return null;
+	return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+export function crmPriorityLevel(priority: string | null, config: SyncConfig): ProjectsPriority | null {
+	return priority ? (config.crmPriorityToProjects[priority] ?? null) : null;
+}
+
+export function canonicalCrm(task: CrmTask, config: SyncConfig): Values {
+	const values: Values = {
+		subject: task.subject.trim(),
+		description: normaliseText(task.description),
+		dueDate: calendarDate(task.dueDate),
+		priority: crmPriorityLevel(task.priority, config),
+		status: task.status && config.crmClosedStatuses.includes(task.status) ? 'closed' : 'open',
+		owner: emailKey(task.owner?.email) || null,
+	};
+	for (const pair of config.customFields) values[customKey(pair.crm)] = customValue(task.custom[pair.crm]);
+	return values;
+}
+
+export function canonicalProjects(task: ProjectsTask, config: SyncConfig): Values {
+	const values: Values = {
+		subject: task.name.trim(),
+		description: htmlToText(task.description),
+		dueDate: calendarDate(task.endDate),
+		priority: task.priority ?? 'none',
+		status: task.status?.closed ? 'closed' : 'open',
+		owner: emailKey(task.owners[0]?.email) || null,
+	};
+	for (const pair of config.customFields) values[customKey(pair.crm)] = customValue(task.custom[pair.projects]);
+	return values;
+}
+
+export class PatchError extends Error {
+	constructor(
+		message: string,
+		public field: FieldId,
+	) {
+		super(message);
+	}
+}
+
+/** The Projects V3 body keys for one canonical value. */
+export function projectsPatch(field: FieldId, value: string | null, config: SyncConfig, context: SyncContext): Record<string, unknown> {
+	switch (field) {
+		case 'subject':
+			return { name: value ?? '' };
+		case 'description':
+			return { description: textToHtml(value) };
+		case 'dueDate':
+			return { end_date: value ?? '' };
+		case 'priority':
+			return { priority: value ?? 'none' };
+		case 'status': {
+			const closed = value === 'closed';
+			const configured = closed ? config.projectsClosedStatusId : config.projectsOpenStatusId;
+			const id = configured || context.statuses?.find((s) => s.closed === closed)?.id;
+			if (!id) throw new PatchError(`No ${closed ? 'closed' : 'open'}-type Zoho Projects status is known to set`, field);
+			return { status: { id } };
+		}
+		case 'owner': {
+			const user = value ? context.projectsUsers?.get(value) : undefined;
+			if (!user) throw new PatchError(`No Zoho Projects user has the e-mail ${value}`, field);
+			return { owners_and_work: { owners: [{ zpuid: user.zpuid }] } };
+		}
+		default: {
+			const pair = config.customFields.find((p) => customKey(p.crm) === field);
+			return pair ? { [pair.projects]: value ?? '' } : {};
+		}
+	}
+}
+
+/** The CRM record keys for one canonical value; empty when the CRM value already means it. */
+export function crmPatch(field: FieldId, value: string | null, current: CrmTask, config: SyncConfig, context: SyncContext): Record<string, unknown> {
+	switch (field) {
+		case 'subject':
+			return { Subject: value ?? '' };
+		case 'description':
+			return { Description: value ?? '' };
+		case 'dueDate':
+			return { Due_Date: value };
+		case 'priority': {
+			// CRM has finer levels: keep "Highest" when Projects says "high".
+			if (crmPriorityLevel(current.priority, config) === value) return {};
+			return { Priority: config.projectsPriorityToCrm[(value ?? 'none') as ProjectsPriority] };
+		}
+		case 'status': {
+			const closedNow = !!current.status && config.crmClosedStatuses.includes(current.status);
+			if (value === 'closed') return closedNow ? {} : { Status: config.crmClosedStatuses[0] };
+			return closedNow ? { Status: config.crmReopenStatus } : {};
+		}
+		case 'owner': {
+			const user = value ? context.crmUsers?.get(value) : undefined;
+			if (!user?.id) throw new PatchError(`No Zoho CRM user has the e-mail ${value}`, field);
+			return { Owner: { id: user.id } };
+		}
+		default: {
+			const name = field.slice('custom:'.length);
+			return { [name]: value };
+		}
+	}
+}

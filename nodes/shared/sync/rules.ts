@@ -1,0 +1,125 @@
+/**
+ * Validation rules. Each refuses one field of one change with a reason code, before anything is
+ * written; a refused field never blocks the other fields of the same change. `needs` says what
+ * must be fetched for the rule to decide, so nothing is fetched for changes no rule looks at.
+ */
+import { compareDates } from './dates';
+import type { CrmTask, FieldChange, ProjectsTask, Refusal, RuleCode, SyncConfig, SyncContext } from './types';
+
+export type Need = 'project' | 'parent' | 'statuses' | 'crmUsers' | 'projectsUsers' | 'projectMembers';
+
+export interface RuleInput {
+	change: FieldChange;
+	crm: CrmTask;
+	projects: ProjectsTask;
+	context: SyncContext;
+	config: SyncConfig;
+}
+
+export interface Rule {
+	code: RuleCode;
+	applies(change: FieldChange, projects: ProjectsTask): boolean;
+	needs(change: FieldChange): Need[];
+	check(input: RuleInput): Refusal | null;
+}
+
+const toProjects = (change: FieldChange, field: FieldChange['field']) => change.to === 'projects' && change.field === field;
+
+/** The help page's 利用例1: a strict (期間固定) project keeps every task date inside its own dates. */
+export const strictProjectDate: Rule = {
+	code: 'STRICT_PROJECT_DATE',
+	applies: (change) => toProjects(change, 'dueDate') && change.value !== null,
+	needs: () => ['project'],
+	check({ change, context }) {
+		const project = context.project;
+		if (!project?.strict || !change.value) return null;
+		const before = project.startDate && compareDates(change.value, project.startDate) < 0;
+		const after = project.endDate && compareDates(change.value, project.endDate) > 0;
+		if (!before && !after) return null;
+		return {
+			rule: 'STRICT_PROJECT_DATE',
+			field: 'dueDate',
+			facts: { project: project.name, projectStart: project.startDate ?? '', projectEnd: project.endDate ?? '' },
+		};
+	},
+};
+
+/** The help page's 利用例2: a subtask cannot be reopened while its parent task is closed. */
+export const subtaskReopen: Rule = {
+	code: 'SUBTASK_REOPEN_PARENT_CLOSED',
+	applies: (change, projects) => toProjects(change, 'status') && change.value === 'open' && !!projects.parentTaskId,
+	needs: () => ['parent'],
+	check({ context }) {
+		if (!context.parent?.closed) return null;
+		return { rule: 'SUBTASK_REOPEN_PARENT_CLOSED', field: 'status', facts: { parent: context.parent.name } };
+	},
+};
+
+export const endBeforeStart: Rule = {
+	code: 'END_BEFORE_START',
+	applies: (change, projects) => toProjects(change, 'dueDate') && change.value !== null && !!projects.startDate,
+	needs: () => [],
+	check({ change, projects }) {
+		const start = projects.startDate?.slice(0, 10);
+		if (!start || !change.value || compareDates(change.value, start) >= 0) return null;
+		return { rule: 'END_BEFORE_START', field: 'dueDate', facts: { startDate: start } };
+	},
+};
+
+/** An owner is matched by e-mail; a person with no account on the other side is refused, not guessed. */
+export const ownerNoCounterpart: Rule = {
+	code: 'OWNER_NO_COUNTERPART',
+	applies: (change) => change.field === 'owner' && change.value !== null,
+	needs: (change) => [change.to === 'projects' ? 'projectsUsers' : 'crmUsers'],
+	check({ change, context }) {
+		const directory = change.to === 'projects' ? context.projectsUsers : context.crmUsers;
+		if (!change.value || directory?.has(change.value)) return null;
+		return { rule: 'OWNER_NO_COUNTERPART', field: 'owner', facts: { email: change.value } };
+	},
+};
+
+export const ownerNotInProject: Rule = {
+	code: 'OWNER_NOT_IN_PROJECT',
+	applies: (change) => toProjects(change, 'owner') && change.value !== null,
+	needs: () => ['projectsUsers', 'projectMembers'],
+	check({ change, context }) {
+		if (!change.value || !context.projectsUsers?.has(change.value)) return null; // the rule above reports it
+		if (!context.projectMembers || context.projectMembers.has(change.value)) return null;
+		return { rule: 'OWNER_NOT_IN_PROJECT', field: 'owner', facts: { email: change.value } };
+	},
+};
+
+export const nameTooLong: Rule = {
+	code: 'NAME_TOO_LONG',
+	applies: (change) => toProjects(change, 'subject'),
+	needs: () => [],
+	check({ change, config }) {
+		const length = [...(change.value ?? '')].length;
+		if (length <= config.projectsNameMaxLength) return null;
+		return { rule: 'NAME_TOO_LONG', field: 'subject', facts: { length, limit: config.projectsNameMaxLength } };
+	},
+};
+
+export const RULES: Rule[] = [strictProjectDate, subtaskReopen, endBeforeStart, ownerNoCounterpart, ownerNotInProject, nameTooLong];
+
+/** What must be fetched before the rules and patches of these changes can be decided. */
+export function needsOf(changes: FieldChange[], projects: ProjectsTask, config: SyncConfig): Set<Need> {
+	const needs = new Set<Need>();
+	for (const change of changes) {
+		for (const rule of RULES) if (rule.applies(change, projects)) rule.needs(change).forEach((n) => needs.add(n));
+		if (change.field === 'status' && change.to === 'projects') {
+			const configured = change.value === 'closed' ? config.projectsClosedStatusId : config.projectsOpenStatusId;
+			if (!configured) needs.add('statuses');
+		}
+	}
+	return needs;
+}
+
+export function firstRefusal(input: RuleInput): Refusal | null {
+	for (const rule of RULES) {
+		if (!rule.applies(input.change, input.projects)) continue;
+		const refusal = rule.check(input);
+		if (refusal) return refusal;
+	}
+	return null;
+}

@@ -1,0 +1,140 @@
+/** Types of the sync engine: plain data in, plain data out, no n8n context. */
+
+export type Side = 'crm' | 'projects';
+export type SyncField = 'subject' | 'description' | 'dueDate' | 'priority' | 'status' | 'owner';
+/** A standard field, or a custom pair keyed by its CRM API name: `custom:Budget__c`. */
+export type FieldId = SyncField | `custom:${string}`;
+export type Direction = 'both' | 'crmToProjects' | 'projectsToCrm' | 'off';
+export type ConflictPolicy = 'mostRecent' | 'crmWins' | 'projectsWins';
+export type ProjectsPriority = 'none' | 'low' | 'medium' | 'high';
+
+export const SYNC_FIELDS: SyncField[] = ['subject', 'description', 'dueDate', 'priority', 'status', 'owner'];
+
+export interface CustomFieldPair {
+	crm: string;
+	projects: string;
+	direction: Direction;
+}
+
+export interface SyncConfig {
+	directions: Record<SyncField, Direction>;
+	/** CRM Priority → Projects priority; Projects has fewer levels, so this map is lossy. */
+	crmPriorityToProjects: Record<string, ProjectsPriority>;
+	projectsPriorityToCrm: Record<ProjectsPriority, string>;
+	/** CRM Status values that mean "completed". */
+	crmClosedStatuses: string[];
+	/** CRM Status set when Projects reopens a completed task. */
+	crmReopenStatus: string;
+	/** Projects status ids to write for close / reopen (else the first closed-type / open-type status known). */
+	projectsClosedStatusId?: string;
+	projectsOpenStatusId?: string;
+	conflictPolicy: ConflictPolicy;
+	onRejection: 'keepSource' | 'revertSource';
+	customFields: CustomFieldPair[];
+	/** Longest task name Zoho Projects accepts. */
+	projectsNameMaxLength: number;
+}
+
+export interface Person {
+	id?: string;
+	email: string | null;
+	name?: string;
+}
+
+export interface CrmTask {
+	id: string;
+	subject: string;
+	description: string | null;
+	dueDate: string | null;
+	priority: string | null;
+	status: string | null;
+	owner: Person | null;
+	modifiedTime: string;
+	modifiedBy: Person | null;
+	custom: Record<string, unknown>;
+}
+
+export interface ProjectsStatus {
+	id: string;
+	name: string;
+	closed: boolean;
+}
+
+export interface ProjectsTask {
+	id: string;
+	portalId: string;
+	projectId: string;
+	name: string;
+	/** HTML. */
+	description: string | null;
+	startDate: string | null;
+	endDate: string | null;
+	priority: ProjectsPriority | null;
+	status: ProjectsStatus | null;
+	owners: (Person & { zpuid?: string })[];
+	lastModified: string;
+	updatedBy: Person | null;
+	parentTaskId: string | null;
+	custom: Record<string, unknown>;
+}
+
+export interface ProjectInfo {
+	id: string;
+	name: string;
+	startDate: string | null;
+	endDate: string | null;
+	strict: boolean;
+}
+
+/** Canonical values: what both sides are compared in. */
+export type Values = Partial<Record<FieldId, string | null>>;
+
+/** Stored in the CRM task (sync-state field): the last synced values and refusals already reported. */
+export interface SyncState {
+	v: 1;
+	base: Values;
+	/** Values a rule refused and that were reported once; the same attempt is not reported again. */
+	rejected?: Values;
+	/** When the state was last written (ISO). */
+	at?: string;
+}
+
+export interface FieldChange {
+	field: FieldId;
+	from: Side;
+	to: Side;
+	value: string | null;
+	/** The target's value before the change. */
+	previous: string | null;
+	kind: 'propagate' | 'conflict' | 'initial';
+}
+
+/** Everything a rule or a patch may need beyond the two tasks; fetched only when `needs` asks. */
+export interface SyncContext {
+	project?: ProjectInfo;
+	parent?: { id: string; name: string; closed: boolean };
+	/** Projects statuses with their type (from the task, the project or the portal). */
+	statuses?: ProjectsStatus[];
+	/** e-mail key → CRM user id. */
+	crmUsers?: Map<string, Person>;
+	/** e-mail key → Projects portal user (zpuid). */
+	projectsUsers?: Map<string, Person & { zpuid: string }>;
+	/** e-mail keys of the project's members. */
+	projectMembers?: Set<string>;
+}
+
+export type RuleCode =
+	| 'STRICT_PROJECT_DATE'
+	| 'SUBTASK_REOPEN_PARENT_CLOSED'
+	| 'END_BEFORE_START'
+	| 'OWNER_NO_COUNTERPART'
+	| 'OWNER_NOT_IN_PROJECT'
+	| 'NAME_TOO_LONG'
+	| 'COUNTERPART_DELETED';
+
+export interface Refusal {
+	rule: RuleCode;
+	field: FieldId;
+	/** Facts the message names (project range, parent name, limit...). */
+	facts: Record<string, string | number>;
+}
