@@ -1,0 +1,127 @@
+/** Projects, tasklists, statuses and custom-field settings. */
+import { COMPANIES, FIELDS, PROJECTS, STATUSES, TASKLISTS, TASKS, USERS } from '../zoho-sim/seed-data';
+import { type Client, type PageInfo, type TaskJson, detail, startSim } from './helpers';
+
+let c: Client;
+beforeAll(async () => {
+	c = await startSim();
+});
+afterAll(() => c.sim.stop());
+
+interface ProjectJson {
+	id: string;
+	name: string;
+	key: string;
+	start_date: string;
+	end_date: string;
+	is_strict_project: boolean;
+	is_completed: boolean;
+	status: { id: string; name: string; is_closed_type: boolean };
+	client_company: { id: string; name: string };
+	owner: { zpuid: string };
+	tasks: { open_count: number; closed_count: number };
+}
+
+describe('projects', () => {
+	it('lists as a bare array and needs page', async () => {
+		const res = await c.get<ProjectJson[]>('/projects?page=1');
+		expect(res.status).toBe(200);
+		expect(res.body.map((p) => p.id)).toEqual([PROJECTS.migration.id, PROJECTS.website.id]);
+		expect(detail(await c.get('/projects'))).toMatchObject({ status: 400, title: 'LESS_THAN_MIN_OCCURANCE', field: 'page' });
+		expect((await c.get<ProjectJson[]>('/projects?page=2&per_page=1')).body.map((p) => p.id)).toEqual([PROJECTS.website.id]);
+	});
+
+	it('shows a member only the projects they belong to', async () => {
+		const res = await c.get<ProjectJson[]>('/projects?page=1', { token: c.tokenFor(USERS.emily.crmId) });
+		expect(res.body.map((p) => p.id)).toEqual([PROJECTS.website.id]);
+	});
+
+	it('reads a project with strictness, dates, client company and counts', async () => {
+		const res = await c.get<ProjectJson>(`/projects/${PROJECTS.migration.id}`);
+		expect(res.body).toMatchObject({
+			id: PROJECTS.migration.id,
+			name: PROJECTS.migration.name,
+			key: 'DM',
+			is_strict_project: true,
+			is_completed: false,
+			start_date: '2026-12-01T00:00:00.000+09:00',
+			end_date: '2026-12-25T00:00:00.000+09:00',
+			status: { is_closed_type: false },
+			client_company: { id: COMPANIES.sakura.clientId, name: COMPANIES.sakura.projectsName },
+			owner: { zpuid: USERS.hanako.zpuid },
+			tasks: { open_count: 1, closed_count: 2 },
+		});
+	});
+
+	it('patches strictness and dates, and refuses unknown keys and reversed dates', async () => {
+		const path = `/projects/${PROJECTS.website.id}`;
+		const res = await c.patch<ProjectJson>(path, { is_strict_project: true, end_date: '2027-04-30' });
+		expect(res.status).toBe(200);
+		expect(res.body).toMatchObject({ is_strict_project: true, end_date: '2027-04-30T00:00:00.000+09:00' });
+		expect(detail(await c.patch(path, { strict: true }))).toEqual({ status: 400, title: 'EXTRA_KEY_FOUND_IN_JSON', message: 'Extra key found in JSON.', field: 'strict' });
+		expect(detail(await c.patch(path, { is_strict_project: 'yes' }))).toMatchObject({ status: 400, field: 'is_strict_project' });
+		expect(detail(await c.patch(path, { start_date: '2027-05-01' }))).toMatchObject({ status: 400, field: 'end_date' });
+		expect((await c.get<ProjectJson>(path)).body.start_date).toBe('2026-11-01T00:00:00.000+09:00');
+	});
+});
+
+describe('tasklists', () => {
+	const LISTS = `/projects/${PROJECTS.migration.id}/tasklists`;
+	type Lists = { tasklists: { id: string; name: string }[]; page_info: PageInfo };
+
+	it('lists with page_info and needs page', async () => {
+		const res = await c.get<Lists>(`${LISTS}?page=1`);
+		expect(res.body.tasklists.map((l) => [l.id, l.name])).toEqual([
+			[TASKLISTS.migrationGeneral.id, 'General'],
+			[TASKLISTS.migrationVerify.id, '検証'],
+		]);
+		expect(res.body.page_info.has_next_page).toBe(false);
+		expect((await c.get(LISTS)).status).toBe(400);
+	});
+
+	it('creates (ignoring a flat milestone_id), renames and deletes a tasklist; deleting trashes its tasks', async () => {
+		expect(detail(await c.post(LISTS, { milestone_id: '1' }))).toMatchObject({ status: 400, title: 'LESS_THAN_MIN_OCCURANCE', field: 'name' });
+		const created = await c.post<{ id: string; name: string }>(LISTS, { name: '本番切替', milestone_id: '1' });
+		expect(created.status).toBe(201);
+		expect(created.body.name).toBe('本番切替');
+		const renamed = await c.patch<{ name: string }>(`${LISTS}/${created.body.id}`, { name: '本番切替 (確定)' });
+		expect(renamed.body.name).toBe('本番切替 (確定)');
+		const task = await c.post<TaskJson>(`/projects/${PROJECTS.migration.id}/tasks`, { name: '切替手順', tasklist: { id: created.body.id } });
+		expect(task.body.tasklist.id).toBe(created.body.id);
+		expect((await c.del(`${LISTS}/${created.body.id}`)).status).toBe(204);
+		expect((await c.get(`/projects/${PROJECTS.migration.id}/tasks/${task.body.id}`)).status).toBe(404);
+		expect((await c.patch(`${LISTS}/${created.body.id}`, { name: 'x' })).status).toBe(404);
+	});
+});
+
+describe('statuses', () => {
+	it('global-statuses: a bare array without is_closed_type; module and page required', async () => {
+		const res = await c.get<{ id: string; name: string }[]>('/settings/global-statuses?module=tasks&page=1');
+		expect(res.body.map((s) => s.id)).toEqual(Object.values(STATUSES).map((s) => s.id));
+		for (const s of res.body) expect(s).not.toHaveProperty('is_closed_type');
+		expect(detail(await c.get('/settings/global-statuses?page=1'))).toMatchObject({ status: 400, field: 'module' });
+		expect(detail(await c.get('/settings/global-statuses?module=tasks'))).toMatchObject({ status: 400, field: 'page' });
+	});
+
+	it('project statuses (inferred route) carry is_closed_type', async () => {
+		const res = await c.get<{ statuses: { id: string; is_closed_type: boolean }[] }>(`/projects/${PROJECTS.migration.id}/statuses?page=1`);
+		expect(res.body.statuses.map((s) => [s.id, s.is_closed_type])).toEqual(Object.values(STATUSES).map((s) => [s.id, s.closed]));
+	});
+
+	it('tasks embed is_closed_type in their status', async () => {
+		const res = await c.get<TaskJson>(`/projects/${PROJECTS.migration.id}/tasks/${TASKS.verify.zpId}`);
+		expect(res.body.status).toMatchObject({ id: STATUSES.closed.id, is_closed_type: true });
+	});
+});
+
+describe('task custom fields (inferred route)', () => {
+	it('lists CRM Task ID with its API name, and a removed field is refused on write', async () => {
+		const res = await c.get<{ custom_fields: { api_name: string; label: string }[] }>('/settings/custom-fields?module=tasks&page=1');
+		expect(res.body.custom_fields).toEqual([expect.objectContaining({ api_name: FIELDS.projectsCrmTaskId, label: FIELDS.projectsCrmTaskIdLabel })]);
+		c.sim.projects.removeCustomField(FIELDS.projectsCrmTaskId);
+		const write = await c.patch(`/projects/${PROJECTS.website.id}/tasks/${TASKS.contentPlan.zpId}`, { [FIELDS.projectsCrmTaskId]: '1' });
+		expect(detail(write)).toMatchObject({ status: 400, message: 'Enter a valid custom field.' });
+		c.sim.projects.addCustomField(FIELDS.projectsCrmTaskId, FIELDS.projectsCrmTaskIdLabel);
+		expect((await c.patch(`/projects/${PROJECTS.website.id}/tasks/${TASKS.contentPlan.zpId}`, { [FIELDS.projectsCrmTaskId]: '1' })).status).toBe(200);
+	});
+});

@@ -1,0 +1,23 @@
+export interface ProjectsOptions {
+	/** Calls per route pattern and user in `windowMs` before the lock. */
+	throttleLimit: number;
+	windowMs: number;
+	lockMs: number;
+	/** Zoho answers its throttle with HTTP 400; some clients report 429. */
+	throttleStatus: 400 | 429;
+	/** The portal's UTC offset: dates read back as midnight in it (Asia/Tokyo for the seed portal). */
+	timeZoneOffset: string;
+	/** Longest task name accepted, in characters (assumed; Zoho's limit is not documented in the reference). */
+	nameMaxLength: number;
+	closeParentWithOpenSubtasks: 'allow' | 'block';
+}
+
+export const DEFAULT_PROJECTS_OPTIONS: ProjectsOptions = {
+	throttleLimit: 100,
+	windowMs: 120_000,
+	lockMs: 30 * 60_000,
+	throttleStatus: 400,
+	timeZoneOffset: '+09:00',
+	nameMaxLength: 255,
+	closeParentWithOpenSubtasks: 'allow',
+};
