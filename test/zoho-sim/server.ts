@@ -177,9 +177,14 @@ export class ZohoSim {
 	}
 
 	private async dispatch(req: SimRequest, match: ReturnType<Router['match']>): Promise<SimResponse> {
+		// A plain latency fault on an authenticated API call is spent in flight (after the gate), so slow
+		// calls hold a concurrency slot as they do at Zoho; otherwise it delays the answer up front.
+		let inFlightLatency = 0;
 		if (req.product !== 'sim') {
 			const fault = this.faults.take(req.product, req.method, req.path);
-			if (fault?.latencyMs) await new Promise((r) => setTimeout(r, fault.latencyMs));
+			const api = match.kind === 'found' && (req.product === 'crm' || req.product === 'projects');
+			if (fault?.latencyMs && api && !fault.status && !fault.hang) inFlightLatency = fault.latencyMs;
+			else if (fault?.latencyMs) await new Promise((r) => setTimeout(r, fault.latencyMs));
 			if (fault?.hang) return { status: -1 };
 			if (fault?.status) {
 				return fault.body !== undefined
@@ -197,6 +202,7 @@ export class ZohoSim {
 			this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
 			const gate = req.product === 'crm' ? this.crm.gate(req) : this.projects.gate(req);
 			if (gate) return gate;
+			if (inFlightLatency) await new Promise((r) => setTimeout(r, inFlightLatency));
 		}
 		if (req.bodyError && req.product !== 'sim') {
 			return req.product === 'crm'
