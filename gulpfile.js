@@ -1,9 +1,7 @@
-const { src, dest } = require('gulp');
+const { src, dest, parallel } = require('gulp');
 
 // tsc does not copy assets; n8n loads node and credential icons from dist.
-function buildIcons() {
-	src('nodes/**/*.{png,svg}').pipe(dest('dist/nodes'));
-	return src('credentials/**/*.{png,svg}').pipe(dest('dist/credentials'));
-}
+const nodeIcons = () => src('nodes/**/*.{png,svg}').pipe(dest('dist/nodes'));
+const credentialIcons = () => src('credentials/**/*.{png,svg}').pipe(dest('dist/credentials'));
 
-exports['build:icons'] = buildIcons;
+exports['build:icons'] = parallel(nodeIcons, credentialIcons);
