@@ -20,7 +20,7 @@ describe('task read shape', () => {
 			id: TASKS.plan.zpId,
 			key: 'DM-T1',
 			name: TASKS.plan.name,
-			description: TASKS.plan.description,
+			description: '<div>移行対象のテーブルを洗い出す。<br>担当: 鈴木</div>',
 			status: { id: STATUSES.inProgress.id, name: 'In Progress', is_closed_type: false },
 			is_completed: false,
 			priority: 'high',

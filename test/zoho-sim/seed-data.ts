@@ -65,9 +65,12 @@ export const STATUSES = {
 	cancelled: { id: '2000000071005', name: 'Cancelled', closed: true },
 } as const;
 
-/** Linked task pairs and unlinked tasks. `crmId` empty = no CRM task; `zpId` empty = no Projects task. */
+/**
+ * Linked task pairs and unlinked tasks. `crmId` empty = no CRM task; `zpId` empty = no Projects task.
+ * Descriptions are the plain text a CRM user sees; the Projects seed stores them as HTML.
+ */
 export const TASKS = {
-	plan: { crmId: '4876876000000081001', zpId: '2000000081001', name: '移行計画の作成', project: 'migration', tasklist: 'migrationGeneral', owner: 'ichiro', start: '2026-12-01', end: '2026-12-10', crmStatus: 'In Progress', zpStatus: 'inProgress', crmPriority: 'High', zpPriority: 'high', description: '<div>移行対象のテーブルを洗い出す。<br>担当: 鈴木</div>', parent: '', what: { deal: 'migration' } },
+	plan: { crmId: '4876876000000081001', zpId: '2000000081001', name: '移行計画の作成', project: 'migration', tasklist: 'migrationGeneral', owner: 'ichiro', start: '2026-12-01', end: '2026-12-10', crmStatus: 'In Progress', zpStatus: 'inProgress', crmPriority: 'High', zpPriority: 'high', description: '移行対象のテーブルを洗い出す。\n担当: 鈴木', parent: '', what: { deal: 'migration' } },
 	verify: { crmId: '4876876000000081002', zpId: '2000000081002', name: 'データ検証', project: 'migration', tasklist: 'migrationVerify', owner: 'hanako', start: '2026-12-11', end: '2026-12-20', crmStatus: 'Completed', zpStatus: 'closed', crmPriority: 'Normal', zpPriority: 'medium', description: '', parent: '', what: { deal: 'migration' } },
 	// 利用例2: a closed subtask of the closed parent above; reopening it from CRM must be refused.
 	verifyReport: { crmId: '4876876000000081003', zpId: '2000000081003', name: '検証レポートの提出', project: 'migration', tasklist: 'migrationVerify', owner: 'ichiro', start: '2026-12-15', end: '2026-12-18', crmStatus: 'Completed', zpStatus: 'closed', crmPriority: 'Low', zpPriority: 'low', description: 'レポートを PDF で提出 & 共有 <必須>', parent: 'verify', what: { deal: 'migration' } },

@@ -83,7 +83,7 @@ function seedTasks(store: Store, past: (hoursAgo: number) => string): void {
 		project.taskCounter++;
 		const owner = t.owner ? USERS[t.owner].zpuid : '';
 		store.tasks.set(t.zpId, {
-			id: t.zpId, projectId: project.id, number: project.taskCounter, name: t.name, description: t.description,
+			id: t.zpId, projectId: project.id, number: project.taskCounter, name: t.name, description: asHtml(t.description),
 			statusId: STATUSES[t.zpStatus].id, priority: t.zpPriority as Priority, start_date: t.start, end_date: t.end,
 			completion_percentage: 0, ownerZpuids: owner ? [owner] : [], tasklistId: TASKLISTS[t.tasklist].id,
 			parentId: t.parent ? TASKS[t.parent].zpId : '', custom: t.crmId ? { [FIELDS.projectsCrmTaskId]: t.crmId } : {},
@@ -101,4 +101,11 @@ function seedComments(store: Store, past: (hoursAgo: number) => string): void {
 	for (const c of seeds) {
 		store.comments.set(c.id, { id: c.id, taskId: c.task, comment: c.text, created_time: past(c.at), updated_time: past(c.at), createdBy: c.by, seq: store.nextSeq() });
 	}
+}
+
+/** Plain seed text → the HTML Zoho Projects stores (escaped, line breaks as <br>, one block). */
+function asHtml(text: string): string {
+	if (!text) return '';
+	const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '<br>');
+	return `<div>${escaped}</div>`;
 }
