@@ -1,0 +1,31 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { syncTask } from './actions/syncTask';
+import { properties } from './description';
+import { routeSync, type SyncOperation } from './router';
+
+const operations: Record<string, SyncOperation> = { syncTask };
+
+export class ZohoTaskSync implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Zoho Task Sync',
+		name: 'zohoTaskSync',
+		icon: { light: 'file:zohoTaskSync.svg', dark: 'file:zohoTaskSync.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"]}}',
+		description: 'Two-way sync of Zoho CRM and Zoho Projects tasks: field mapping, validation rules and every sync decision',
+		defaults: { name: 'Zoho Task Sync' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main, NodeConnectionTypes.Main],
+		outputNames: ['Synced', 'Skipped', 'Rejected'],
+		credentials: [{ name: 'zohoTaskSyncOAuth2Api', required: true }],
+		properties,
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await routeSync.call(this, operations);
+	}
+}

@@ -1,0 +1,65 @@
+/**
+ * One linked pair, read and decided: the CRM task (which holds the link and the sync state) and its
+ * Projects counterpart, then the engine's plan with only the context its rules ask for.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import { finishSync, planSync, type SyncInput, type SyncOutcome } from '../../shared/sync/engine';
+import { parseTaskLink, type TaskLink } from '../../shared/sync/links';
+import { parseState } from '../../shared/sync/state';
+import { calendarDate } from '../../shared/sync/dates';
+import type { Side, SyncContext } from '../../shared/sync/types';
+import { crmTaskFromRecord, projectsTaskFromJson } from '../../shared/sync/views';
+import type { Gateway } from '../gateway';
+import type { SyncSettings } from '../settings';
+
+export interface Pair {
+	crmRecord: IDataObject;
+	projectsJson: IDataObject;
+	link: TaskLink;
+	input: SyncInput;
+}
+
+export function pairInput(crmRecord: IDataObject, projectsJson: IDataObject, link: TaskLink, initiator: Side, settings: SyncSettings): SyncInput {
+	return {
+		crm: crmTaskFromRecord(crmRecord),
+		projects: projectsTaskFromJson(projectsJson, link.portalId, link.projectId),
+		state: parseState(crmRecord[settings.fields.state]),
+		initiator,
+		config: settings.config,
+	};
+}
+
+export function linkOf(crmRecord: IDataObject, settings: SyncSettings): TaskLink | null {
+	return parseTaskLink(crmRecord[settings.fields.link]);
+}
+
+/** Decide a pair: plan, fetch what the rules need (memoised per execution), finish. */
+export async function decide(gw: Gateway, input: SyncInput, link: TaskLink, now: string): Promise<SyncOutcome> {
+	const plan = planSync(input);
+	const context: SyncContext = {};
+	const { portalId, projectId } = link;
+	for (const need of plan.needs) {
+		if (need === 'project') context.project = await gw.project(portalId, projectId);
+		if (need === 'statuses') context.statuses = await gw.statuses(portalId, projectId);
+		if (need === 'crmUsers') context.crmUsers = await gw.crmUsers();
+		if (need === 'projectsUsers') context.projectsUsers = await gw.projectsUsers(portalId);
+		if (need === 'projectMembers') context.projectMembers = await gw.projectMembers(portalId, projectId);
+		if (need === 'parent' && input.projects.parentTaskId) {
+			const parent = await gw.parentTask(portalId, projectId, input.projects.parentTaskId);
+			const status = parent?.status as IDataObject | undefined;
+			if (parent) context.parent = { id: String(parent.id), name: String(parent.name ?? ''), closed: status?.is_closed_type === true };
+		}
+	}
+	return finishSync(input, plan, context, now);
+}
+
+/** Links to both tasks for people (e-mails, output items). */
+export function taskUrls(settings: SyncSettings, crmTaskId: string, link: TaskLink): { crm: string; projects: string } {
+	return {
+		crm: `${settings.crmWebUrl}/tab/Tasks/${crmTaskId}`,
+		projects: `${settings.projectsWebUrl}/portal/${link.portalId}#taskdetail/${link.projectId}/${link.taskId}`,
+	};
+}
+
+export const today = (value: string | null | undefined) => calendarDate(value);

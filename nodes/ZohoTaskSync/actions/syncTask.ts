@@ -1,0 +1,177 @@
+/**
+ * Sync Task: a change on one side is merged with the other side against the stored base, checked by
+ * the rules and applied as a minimal patch — Projects first, then CRM together with the new base, so
+ * a run that dies midway is repaired by the next one.
+ */
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { changedSinceBase } from '../../shared/sync/engine';
+import { canonicalCrm, canonicalProjects } from '../../shared/sync/fields';
+import { composeLetter } from '../../shared/sync/messages';
+import { formatTaskLink, type TaskLink } from '../../shared/sync/links';
+import { serialiseState } from '../../shared/sync/state';
+import type { Side } from '../../shared/sync/types';
+import { crmTaskFromRecord } from '../../shared/sync/views';
+import { gateway, type Gateway } from '../gateway';
+import type { SyncItem } from '../router';
+import type { SyncSettings } from '../settings';
+import { decide, linkOf, pairInput, taskUrls } from './pair';
+
+const skipped = (reason: string, json: IDataObject = {}): SyncItem[] => [{ outlet: 'skipped', json: { reason, ...json } }];
+
+/** Fields a CRM notification may name that the sync itself writes: an event about only these is an echo. */
+function onlySyncFields(affected: unknown, settings: SyncSettings): boolean {
+	if (!Array.isArray(affected) || !affected.length) return false;
+	const own = new Set([settings.fields.state, settings.fields.link, 'Modified_Time', 'Modified_By']);
+	return affected.every((f) => own.has(String(f)));
+}
+
+export async function syncTask(this: IExecuteFunctions, itemIndex: number, settings: SyncSettings): Promise<SyncItem[]> {
+	const gw = gateway(this, settings, itemIndex);
+	const source = this.getNodeParameter('source', itemIndex) as Side;
+	if (source === 'crm') {
+		const affected = this.getInputData()[itemIndex].json.affectedFields;
+		const crmTaskId = String(this.getNodeParameter('crmTaskId', itemIndex));
+		if (onlySyncFields(affected, settings)) return skipped('syncStateOnly', { crmTaskId });
+		return await syncFromCrm(gw, settings, crmTaskId);
+	}
+	const portalId = String(this.getNodeParameter('portalId', itemIndex));
+	const projectId = String(this.getNodeParameter('projectId', itemIndex));
+	const taskId = String(this.getNodeParameter('projectsTaskId', itemIndex));
+	return await syncFromProjects.call(this, gw, settings, { portalId, projectId, taskId }, itemIndex);
+}
+
+export async function syncFromCrm(gw: Gateway, settings: SyncSettings, crmTaskId: string): Promise<SyncItem[]> {
+	await gw.requireTaskFields();
+	const crmRecord = await gw.crmTask(crmTaskId);
+	if (!crmRecord) return skipped('crmTaskDeleted', { crmTaskId });
+	const link = linkOf(crmRecord, settings);
+	if (!link) return skipped('notLinked', { crmTaskId });
+	// Nothing changed in CRM since the last sync: an echo of our own write, or a duplicate event.
+	// Projects changes arrive through their own events, so Projects is not even read.
+	const crmValues = canonicalCrm(crmTaskFromRecord(crmRecord), settings.config);
+	const state = pairInput(crmRecord, { id: link.taskId, name: '' }, link, 'crm', settings).state;
+	if (state) {
+		const changed = changedSinceBase(crmValues, state, settings.config);
+		const ids = { crmTaskId, projectsTaskId: link.taskId };
+		if (!changed.length) return skipped('unchanged', ids);
+		// Only values already refused and reported (a duplicate or replayed event): nothing new to do.
+		if (changed.every((f) => state.rejected?.[f] !== undefined && state.rejected[f] === (crmValues[f] ?? null))) return skipped('alreadyRejected', ids);
+	}
+	const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId);
+	if (!projectsJson) return await counterpartDeleted(gw, settings, crmRecord, link, 'projects');
+	return await apply(gw, settings, crmRecord, projectsJson, link, 'crm');
+}
+
+async function syncFromProjects(this: IExecuteFunctions, gw: Gateway, settings: SyncSettings, link: TaskLink, itemIndex: number): Promise<SyncItem[]> {
+	if (!link.portalId || !link.projectId || !link.taskId) {
+		throw new NodeOperationError(this.getNode(), 'Portal ID, Project ID and Projects Task ID are all needed to sync from Zoho Projects', { itemIndex });
+	}
+	const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId);
+	if (!projectsJson) return skipped('projectsTaskDeleted', { projectsTaskId: link.taskId });
+	const crmTaskId = projectsJson[settings.fields.projectsCrmId];
+	if (!crmTaskId) return skipped('notLinked', { projectsTaskId: link.taskId });
+	await gw.requireTaskFields();
+	const crmRecord = await gw.crmTask(String(crmTaskId));
+	if (!crmRecord) return await counterpartDeleted(gw, settings, null, link, 'crm', String(crmTaskId));
+	const stored = linkOf(crmRecord, settings);
+	if (!stored || stored.taskId !== link.taskId) return skipped('linkMismatch', { projectsTaskId: link.taskId, crmTaskId: String(crmTaskId) });
+	const input = pairInput(crmRecord, projectsJson, link, 'projects', settings);
+	const projectsValues = canonicalProjects(input.projects, settings.config);
+	if (input.state && !changedSinceBase(projectsValues, input.state, settings.config).length) {
+		const crmValues = canonicalCrm(input.crm, settings.config);
+		if (!changedSinceBase(crmValues, input.state, settings.config).length) return skipped('unchanged', { crmTaskId: String(crmTaskId), projectsTaskId: link.taskId });
+	}
+	return await apply(gw, settings, crmRecord, projectsJson, link, 'projects');
+}
+
+export async function apply(gw: Gateway, settings: SyncSettings, crmRecord: IDataObject, projectsJson: IDataObject, link: TaskLink, initiator: Side): Promise<SyncItem[]> {
+	const input = pairInput(crmRecord, projectsJson, link, initiator, settings);
+	const outcome = await decide(gw, input, link, new Date().toISOString());
+	const crmTaskId = input.crm.id;
+	const urls = taskUrls(settings, crmTaskId, link);
+	const written = { projects: Object.keys(outcome.projectsPatch), crm: Object.keys(outcome.crmPatch) };
+	if (!settings.dryRun) {
+		if (written.projects.length) await gw.writeProjectsTask(link.portalId, link.projectId, link.taskId, outcome.projectsPatch as IDataObject);
+		if (written.crm.length || outcome.state) {
+			const record: IDataObject = { id: crmTaskId, ...(outcome.crmPatch as IDataObject) };
+			if (outcome.state) record[settings.fields.state] = serialiseState(outcome.state);
+			await gw.writeCrm('Tasks', 'PUT', record);
+		}
+	}
+	const items: SyncItem[] = [];
+	const pair = { crmTaskId, projectsTaskId: link.taskId, projectId: link.projectId, portalId: link.portalId, dryRun: settings.dryRun };
+	if (outcome.applied.length) {
+		items.push({
+			outlet: 'synced',
+			json: {
+				...pair,
+				direction: initiator === 'crm' ? 'crmToProjects' : 'projectsToCrm',
+				changes: outcome.applied.map((c) => ({ field: c.field, to: c.to, value: c.value, previous: c.previous, kind: c.kind })),
+				written,
+				links: urls,
+			},
+		});
+	}
+	for (const refusal of outcome.refusals) {
+		const subject = input.crm.subject || input.projects.name;
+		const letter = composeLetter(refusal, subject, urls, settings.language);
+		items.push({
+			outlet: 'rejected',
+			json: {
+				...pair,
+				rule: refusal.rule,
+				field: refusal.field,
+				attempted: refusal.change.value,
+				kept: refusal.kept,
+				from: refusal.change.from,
+				reverted: refusal.reverted,
+				facts: refusal.facts,
+				recipient: refusal.recipient.email,
+				recipientName: refusal.recipient.name ?? '',
+				language: settings.language,
+				subject: letter.subject,
+				body: letter.body,
+				ja: composeLetter(refusal, subject, urls, 'ja'),
+				en: composeLetter(refusal, subject, urls, 'en'),
+				links: urls,
+			},
+		});
+	}
+	if (!items.length) {
+		const reason = outcome.repeated.length ? 'alreadyRejected' : outcome.held.length ? 'directionHeld' : outcome.state ? 'baseRepaired' : 'unchanged';
+		items.push({ outlet: 'skipped', json: { ...pair, reason, held: outcome.held, written } });
+	}
+	return items;
+}
+
+/** The counterpart is gone: unlink (never delete the other side) and report it. */
+async function counterpartDeleted(gw: Gateway, settings: SyncSettings, crmRecord: IDataObject | null, link: TaskLink, missing: Side, crmTaskId?: string): Promise<SyncItem[]> {
+	const id = crmTaskId ?? String(crmRecord?.id);
+	if (!settings.dryRun && missing === 'projects' && crmRecord) {
+		await gw.writeCrm('Tasks', 'PUT', { id, [settings.fields.link]: null, [settings.fields.state]: null });
+	}
+	if (!settings.dryRun && missing === 'crm') {
+		await gw.writeProjectsTask(link.portalId, link.projectId, link.taskId, { [settings.fields.projectsCrmId]: '' });
+	}
+	return [
+		{
+			outlet: 'rejected',
+			json: {
+				rule: 'COUNTERPART_DELETED',
+				field: 'link',
+				crmTaskId: id,
+				projectsTaskId: link.taskId,
+				projectId: link.projectId,
+				portalId: link.portalId,
+				deletedSide: missing,
+				previousLink: formatTaskLink(link),
+				unlinked: !settings.dryRun,
+				recipient: (crmRecord?.Owner as IDataObject | undefined)?.email ?? null,
+				subject: `[Zoho sync] The linked ${missing === 'crm' ? 'Zoho CRM' : 'Zoho Projects'} task was deleted; the link was removed`,
+				body: `The ${missing === 'crm' ? 'Zoho CRM' : 'Zoho Projects'} counterpart of this task no longer exists, so the two tasks are no longer linked. Nothing else was deleted.`,
+			},
+		},
+	];
+}

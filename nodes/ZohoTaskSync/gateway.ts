@@ -1,0 +1,157 @@
+/**
+ * Everything the sync reads from and writes to Zoho, through the CRM and Projects transports.
+ * Reads a rule or patch may need (project, parent, statuses, users) are memoised per execution,
+ * so many items of one run share them.
+ */
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { findField } from '../shared/crm/fields';
+import { crmList } from '../shared/crm/paging';
+import { getRecord, writeRecords } from '../shared/crm/records';
+import { cached, getProject, portalUsers, projectStatuses, projectsRequest, projectsRequestAll, zohoErrorOf } from '../shared/projects';
+import type { ProjectsSettings } from '../shared/projects/transport';
+import { calendarDate } from '../shared/sync/dates';
+import { emailKey } from '../shared/sync/text';
+import type { Person, ProjectInfo, ProjectsStatus } from '../shared/sync/types';
+import type { SyncSettings } from './settings';
+
+export type Gateway = ReturnType<typeof gateway>;
+
+const isNotFound = (error: unknown) =>
+	(error instanceof NodeApiError && error.httpCode === '404') || zohoErrorOf(error)?.status === 404;
+
+export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemIndex: number) {
+	const projectsSettings = (portalId: string): ProjectsSettings => ({ portalId, budget: settings.budget });
+	const fail = (message: string, description: string) => new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
+
+	async function requireCrmField(module: 'Tasks' | 'Accounts' | 'Deals', apiName: string, kind: string): Promise<void> {
+		if (await findField.call(ctx, module, apiName)) return;
+		throw fail(
+			`Zoho CRM ${module} has no field with the API name "${apiName}"`,
+			`Create it in Zoho CRM: Setup → Customization → Modules and Fields → ${module} → drag a ${kind} field, name it "${apiName.replace(/_/g, ' ')}" and save (its API name becomes ${apiName}). Or set the field's API name in the node's Settings.`,
+		);
+	}
+
+	return {
+		/** The CRM task, or null when it no longer exists. */
+		async crmTask(id: string): Promise<IDataObject | null> {
+			try {
+				return await getRecord.call(ctx, 'Tasks', id);
+			} catch (error) {
+				if (isNotFound(error)) return null;
+				throw error;
+			}
+		},
+
+		async crmRecord(module: 'Accounts' | 'Deals' | 'Notes', id: string): Promise<IDataObject | null> {
+			return await cached(ctx, `crm:${module}:${id}`, async () => {
+				try {
+					return await getRecord.call(ctx, module, id);
+				} catch (error) {
+					if (isNotFound(error)) return null;
+					throw error;
+				}
+			});
+		},
+
+		/** The link and state fields must exist on CRM Tasks; a clear setup error otherwise. */
+		async requireTaskFields(): Promise<void> {
+			await requireCrmField('Tasks', settings.fields.link, 'Single Line');
+			await requireCrmField('Tasks', settings.fields.state, 'Multi-Line (Large)');
+		},
+
+		requireCrmField,
+
+		async writeCrm(module: 'Tasks' | 'Accounts', method: 'PUT' | 'POST', record: IDataObject): Promise<string> {
+			const [result] = await writeRecords.call(ctx, {
+				method,
+				path: `/${module}`,
+				records: [record],
+				// No workflow rules: the sync's own writes must not start Zoho automations again.
+				extra: { trigger: [] },
+				what: method === 'POST' ? `create the ${module === 'Tasks' ? 'task' : 'account'}` : `update the ${module === 'Tasks' ? 'task' : 'account'}`,
+				module,
+			});
+			if (result instanceof NodeApiError) {
+				result.context.itemIndex = itemIndex;
+				throw result;
+			}
+			return String(result.details?.id ?? record.id);
+		},
+
+		async crmUsers(): Promise<Map<string, Person>> {
+			return await cached(ctx, 'crm:users', async () => {
+				const users = await crmList.call(ctx, { path: '/users', qs: { type: 'ActiveUsers' }, key: 'users', what: 'list the CRM users' });
+				return new Map(users.map((u) => [emailKey(u.email as string), { id: String(u.id), email: String(u.email), name: String(u.full_name ?? '') }]));
+			});
+		},
+
+		/** The Projects task, or null when it no longer exists. */
+		async projectsTask(portalId: string, projectId: string, taskId: string): Promise<IDataObject | null> {
+			try {
+				return (await projectsRequest.call(ctx, projectsSettings(portalId), { method: 'GET', path: `/projects/${projectId}/tasks/${taskId}` })) as IDataObject;
+			} catch (error) {
+				if (isNotFound(error)) return null;
+				throw error;
+			}
+		},
+
+		/** A parent task read for a rule: memoised, since many subtasks share one parent. */
+		async parentTask(portalId: string, projectId: string, taskId: string): Promise<IDataObject | null> {
+			return await cached(ctx, `parent:${portalId}:${taskId}`, async () => await this.projectsTask(portalId, projectId, taskId));
+		},
+
+		async writeProjectsTask(portalId: string, projectId: string, taskId: string | null, body: IDataObject): Promise<IDataObject> {
+			try {
+				const result = await projectsRequest.call(ctx, projectsSettings(portalId), {
+					method: taskId ? 'PATCH' : 'POST',
+					path: `/projects/${projectId}/tasks${taskId ? `/${taskId}` : ''}`,
+					body,
+				});
+				return (Array.isArray(result) ? result[0] : result) as IDataObject;
+			} catch (error) {
+				const zoho = zohoErrorOf(error);
+				if (zoho && body[settings.fields.projectsCrmId] !== undefined && /custom field/i.test(JSON.stringify(zoho))) {
+					throw fail(
+						`Zoho Projects tasks have no custom field with the API name "${settings.fields.projectsCrmId}"`,
+						'Create it in Zoho Projects: Setup → Customization → Tasks → Task Layouts and Fields → add a single-line field named "CRM Task ID", then put its API name in the node\'s Settings.',
+					);
+				}
+				throw error;
+			}
+		},
+
+		async project(portalId: string, projectId: string): Promise<ProjectInfo> {
+			const p = await getProject.call(ctx, projectsSettings(portalId), projectId);
+			return {
+				id: String(p.id ?? projectId),
+				name: String(p.name ?? ''),
+				startDate: calendarDate(p.start_date as string),
+				endDate: calendarDate(p.end_date as string),
+				strict: p.is_strict_project === true || p.is_strict_project === 'true' || p.is_strict === 'yes',
+			};
+		},
+
+		async statuses(portalId: string, projectId: string): Promise<ProjectsStatus[]> {
+			const list = await projectStatuses.call(ctx, projectsSettings(portalId), projectId);
+			return list.filter((s) => s.classified !== false).map((s) => ({ id: s.id, name: s.name, closed: s.is_closed_type }));
+		},
+
+		async projectsUsers(portalId: string): Promise<Map<string, Person & { zpuid: string }>> {
+			return await cached(ctx, `sync:users:${portalId}`, async () => {
+				const users = await portalUsers.call(ctx, projectsSettings(portalId));
+				return new Map(users.map((u) => [emailKey(u.email as string), { zpuid: String(u.zpuid ?? u.id), email: String(u.email), name: String(u.name ?? '') }]));
+			});
+		},
+
+		async projectMembers(portalId: string, projectId: string): Promise<Set<string>> {
+			return await cached(ctx, `members:${portalId}:${projectId}`, async () => {
+				const users = await projectsRequestAll.call(ctx, projectsSettings(portalId), { method: 'GET', path: `/projects/${projectId}/users` }, 'users');
+				return new Set(users.map((u) => emailKey(u.email as string)));
+			});
+		},
+
+		projectsSettings,
+	};
+}

@@ -1,0 +1,49 @@
+/**
+ * The Task Sync item loop: every operation answers per input item with items for the Synced,
+ * Skipped and Rejected outputs; a failure becomes an item of n8n's error output (continueOnFail)
+ * so the other items go on.
+ */
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { errorItem } from '../shared/router';
+import { readSettings, type SyncSettings } from './settings';
+
+export type Outlet = 'synced' | 'skipped' | 'rejected';
+
+export interface SyncItem {
+	outlet: Outlet;
+	json: IDataObject;
+}
+
+export type SyncOperation = (this: IExecuteFunctions, itemIndex: number, settings: SyncSettings) => Promise<SyncItem[]>;
+
+const OUTLETS: Outlet[] = ['synced', 'skipped', 'rejected'];
+
+export async function routeSync(this: IExecuteFunctions, operations: Record<string, SyncOperation>): Promise<INodeExecutionData[][]> {
+	const outputs: INodeExecutionData[][] = [[], [], []];
+	const items = this.getInputData();
+	for (let i = 0; i < items.length; i++) {
+		try {
+			const operation = this.getNodeParameter('operation', i) as string;
+			const run = operations[operation];
+			if (!run) throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not supported`, { itemIndex: i });
+			const settings = await readSettings.call(this, i);
+			for (const result of await run.call(this, i, settings)) {
+				outputs[OUTLETS.indexOf(result.outlet)].push({ json: result.json, pairedItem: { item: i } });
+			}
+		} catch (error) {
+			if (this.continueOnFail()) {
+				// n8n moves error items of the first output to the error output.
+				outputs[0].push(errorItem.call(this, error as Error, i));
+				continue;
+			}
+			if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+				error.context.itemIndex ??= i;
+				throw error;
+			}
+			throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: i });
+		}
+	}
+	return outputs;
+}

@@ -1,0 +1,55 @@
+import type { IDataObject, INode, INodeExecutionData } from 'n8n-workflow';
+
+import { Harness } from '../harness/engine';
+import { CREDENTIAL_REF, simCredential, startSim } from '../harness/sim';
+import type { ZohoSim } from '../zoho-sim/server';
+
+export const SYNC_TYPE = 'n8n-nodes-zoho-task-sync.zohoTaskSync';
+
+export interface SyncRun {
+	synced: IDataObject[];
+	skipped: IDataObject[];
+	rejected: IDataObject[];
+	errors: IDataObject[];
+	error?: Error;
+}
+
+export function syncWorkflow(parameters: IDataObject) {
+	return {
+		nodes: [
+			{ id: '1', name: 'Start', type: 'test.start', typeVersion: 1, position: [0, 0], parameters: {} },
+			{ id: '2', name: 'Sync', type: SYNC_TYPE, typeVersion: 1, position: [200, 0], parameters, credentials: CREDENTIAL_REF, onError: 'continueErrorOutput' },
+		] as INode[],
+		connections: { Start: { main: [[{ node: 'Sync', type: 'main', index: 0 }]] } },
+	};
+}
+
+export interface SyncEnv {
+	sim: ZohoSim;
+	harness: Harness;
+	run(parameters: IDataObject, items: IDataObject[]): Promise<SyncRun>;
+	/** Projects / CRM requests logged since the last `mark()`. */
+	mark(): void;
+	calls(product: 'crm' | 'projects', writes?: boolean): number;
+}
+
+export async function syncEnv(options: Parameters<typeof startSim>[0] = {}): Promise<SyncEnv> {
+	const sim = await startSim(options);
+	const harness = new Harness({ zohoTaskSyncOAuth2Api: simCredential(sim) });
+	let from = 0;
+	return {
+		sim,
+		harness,
+		async run(parameters, items) {
+			const result = await harness.run(syncWorkflow(parameters), items.map((json) => ({ json }) as INodeExecutionData));
+			const out = (i: number) => (result.error ? [] : result.output('Sync', i).map((x) => x.json));
+			return { synced: out(0), skipped: out(1), rejected: out(2), errors: out(3), error: result.error };
+		},
+		mark() {
+			from = sim.log.entries.length;
+		},
+		calls(product, writes = false) {
+			return sim.log.entries.slice(from).filter((e) => e.product === product && (!writes || e.method !== 'GET')).length;
+		},
+	};
+}

@@ -1,0 +1,280 @@
+import { FIELDS, PORTAL_ID, PROJECTS, TASKS, USERS } from '../zoho-sim/seed-data';
+import { syncEnv, type SyncEnv } from './helpers';
+
+const fromCrm = { operation: 'syncTask', source: 'crm' };
+const fromProjects = { operation: 'syncTask', source: 'projects' };
+type SeedTask = (typeof TASKS)[keyof typeof TASKS];
+const projectsItem = (t: SeedTask) => ({ portalId: PORTAL_ID, projectId: PROJECTS[t.project as keyof typeof PROJECTS].id, taskId: t.zpId });
+
+describe('Zoho Task Sync: Sync Task', () => {
+	let env: SyncEnv;
+	beforeEach(async () => {
+		env = await syncEnv();
+	});
+	afterEach(async () => await env.sim.stop());
+
+	const crm = (id: string) => env.sim.crm.getRecord('Tasks', id) as Record<string, unknown>;
+	const projects = (id: string) => env.sim.projects.task(id) as Record<string, unknown>;
+	const editCrm = (t: SeedTask, changes: Record<string, unknown>, user = USERS.ichiro.crmId) => {
+		env.sim.clock.advance(60_000);
+		env.sim.crm.editAsUser('Tasks', t.crmId, changes, user);
+	};
+	const editProjects = (t: SeedTask, body: Record<string, unknown>, user: string = 'emily') => {
+		env.sim.clock.advance(60_000);
+		env.sim.projects.editTask(t.zpId, body, user);
+	};
+	/** Store the base of a seeded pair (their values agree in the seed). */
+	const prime = async (...tasks: SeedTask[]) => {
+		const r = await env.run(fromCrm, tasks.map((t) => ({ id: t.crmId })));
+		expect(r.errors).toEqual([]);
+	};
+
+	it('stores the base on the first sync of an equal pair, then skips echoes without a Projects call', async () => {
+		const first = await env.run(fromCrm, [{ id: TASKS.plan.crmId }]);
+		expect(first.skipped[0]).toMatchObject({ reason: 'baseRepaired' });
+		expect(JSON.parse(String(crm(TASKS.plan.crmId)[FIELDS.syncState]))).toMatchObject({ v: 1, base: { subject: TASKS.plan.name, dueDate: '2026-12-10' } });
+		env.mark();
+		const echo = await env.run(fromCrm, [{ id: TASKS.plan.crmId }]);
+		expect(echo.skipped[0]).toMatchObject({ reason: 'unchanged' });
+		expect(env.calls('projects')).toBe(0);
+		expect(env.calls('crm', true)).toBe(0);
+	});
+
+	it('carries a CRM edit to Projects, and the reverse sync of the same pair writes nothing', async () => {
+		await prime(TASKS.design);
+		editCrm(TASKS.design, { Subject: 'Design mock-ups v2', Due_Date: '2026-12-03' });
+		const r = await env.run(fromCrm, [{ id: TASKS.design.crmId }]);
+		expect(r.synced[0]).toMatchObject({ direction: 'crmToProjects', written: { projects: ['name', 'end_date'] } });
+		expect(projects(TASKS.design.zpId)).toMatchObject({ name: 'Design mock-ups v2', end_date: '2026-12-03T00:00:00.000+09:00' });
+
+		env.mark();
+		const reverse = await env.run(fromProjects, [projectsItem(TASKS.design)]);
+		expect(reverse.skipped[0]).toMatchObject({ reason: 'unchanged' });
+		expect(env.calls('projects', true) + env.calls('crm', true)).toBe(0);
+	});
+
+	it('carries a Projects edit to CRM, and the CRM echo costs no Projects call', async () => {
+		await prime(TASKS.design);
+		editProjects(TASKS.design, { priority: 'low', description: '<div>新しい説明 &amp; 注意 &lt;重要&gt;<br>二行目</div>' });
+		const r = await env.run(fromProjects, [projectsItem(TASKS.design)]);
+		expect(r.synced[0]).toMatchObject({ direction: 'projectsToCrm' });
+		expect(crm(TASKS.design.crmId)).toMatchObject({ Priority: 'Low', Description: '新しい説明 & 注意 <重要>\n二行目' });
+
+		env.mark();
+		const echo = await env.run(fromCrm, [{ id: TASKS.design.crmId, affectedFields: ['Priority', 'Description'] }]);
+		expect(echo.skipped[0]).toMatchObject({ reason: 'unchanged' });
+		expect(env.calls('projects')).toBe(0);
+	});
+
+	it('skips a CRM notification caused only by the sync-state field without any call', async () => {
+		env.mark();
+		const r = await env.run(fromCrm, [{ id: TASKS.plan.crmId, affectedFields: [FIELDS.syncState] }]);
+		expect(r.skipped[0]).toMatchObject({ reason: 'syncStateOnly' });
+		expect(env.calls('projects') + env.calls('crm')).toBe(0);
+	});
+
+	it('never flip-flops a lossy priority (Highest → high → stays Highest)', async () => {
+		await prime(TASKS.design);
+		editCrm(TASKS.design, { Priority: 'Highest' });
+		await env.run(fromCrm, [{ id: TASKS.design.crmId }]);
+		expect(projects(TASKS.design.zpId).priority).toBe('high');
+		env.mark();
+		for (let i = 0; i < 2; i++) {
+			await env.run(fromProjects, [projectsItem(TASKS.design)]);
+			await env.run(fromCrm, [{ id: TASKS.design.crmId }]);
+		}
+		expect(crm(TASKS.design.crmId).Priority).toBe('Highest');
+		expect(env.calls('projects', true) + env.calls('crm', true)).toBe(0);
+	});
+
+	it('keeps concurrent edits to different fields on both sides', async () => {
+		await prime(TASKS.design);
+		editCrm(TASKS.design, { Subject: 'Design (CRM edit)' });
+		editProjects(TASKS.design, { end_date: '2026-12-04' });
+		const r = await env.run(fromCrm, [{ id: TASKS.design.crmId }]);
+		expect(r.synced).toHaveLength(1);
+		expect(projects(TASKS.design.zpId)).toMatchObject({ name: 'Design (CRM edit)', end_date: '2026-12-04T00:00:00.000+09:00' });
+		expect(crm(TASKS.design.crmId)).toMatchObject({ Subject: 'Design (CRM edit)', Due_Date: '2026-12-04' });
+	});
+
+	it.each([
+		['mostRecent', 'from Projects'],
+		['crmWins', 'from CRM'],
+		['projectsWins', 'from Projects'],
+	])('settles a same-field conflict by policy %s', async (policy, winner) => {
+		await prime(TASKS.design);
+		editCrm(TASKS.design, { Subject: 'from CRM' });
+		editProjects(TASKS.design, { name: 'from Projects' }); // later, so "most recent" picks Projects
+		await env.run({ ...fromCrm, settings: { conflictPolicy: policy } }, [{ id: TASKS.design.crmId }]);
+		expect(crm(TASKS.design.crmId).Subject).toBe(winner);
+		expect(projects(TASKS.design.zpId).name).toBe(winner);
+	});
+
+	it('is harmless for duplicate and out-of-order events', async () => {
+		await prime(TASKS.design);
+		editCrm(TASKS.design, { Subject: 'first' });
+		const older = { id: TASKS.design.crmId };
+		editCrm(TASKS.design, { Subject: 'second' });
+		const newer = { id: TASKS.design.crmId };
+		const r = await env.run(fromCrm, [newer, older, newer]);
+		expect(r.synced).toHaveLength(1);
+		expect(r.skipped).toHaveLength(2);
+		expect(projects(TASKS.design.zpId).name).toBe('second');
+		expect(env.sim.log.count({ product: 'projects', method: 'PATCH' })).toBe(1);
+	});
+
+	it('round-trips descriptions with Japanese, line breaks, < and & without growing', async () => {
+		await prime(TASKS.design);
+		const text = '要件:\n1. A < B && C > D\n2. 「引用」 & "quotes"\n\n最後の行';
+		editCrm(TASKS.design, { Description: text });
+		await env.run(fromCrm, [{ id: TASKS.design.crmId }]);
+		const html = String(projects(TASKS.design.zpId).description);
+		expect(html).toContain('A &lt; B &amp;&amp; C &gt; D<br>');
+		for (let i = 0; i < 3; i++) {
+			await env.run(fromProjects, [projectsItem(TASKS.design)]);
+			await env.run(fromCrm, [{ id: TASKS.design.crmId }]);
+		}
+		expect(crm(TASKS.design.crmId).Description).toBe(text);
+		expect(projects(TASKS.design.zpId).description).toBe(html);
+	});
+
+	it('names a missing link field and how to create it', async () => {
+		env.sim.crm.removeField('Tasks', FIELDS.taskLink);
+		const r = await env.run(fromCrm, [{ id: TASKS.plan.crmId }]);
+		expect(r.errors).toHaveLength(1);
+		expect(r.errors[0].error).toBe(`Zoho CRM Tasks has no field with the API name "${FIELDS.taskLink}"`);
+		expect(r.errors[0].details).toMatch(/Setup → Customization → Modules and Fields → Tasks/);
+	});
+
+	it('costs at most 2 Projects calls for a one-field change, 3 when a rule needs the project (cached across items)', async () => {
+		await prime(TASKS.design, TASKS.plan, TASKS.verify);
+		editCrm(TASKS.design, { Subject: 'cheap' });
+		env.mark();
+		await env.run(fromCrm, [{ id: TASKS.design.crmId }]);
+		expect(env.calls('projects')).toBe(2);
+
+		editCrm(TASKS.plan, { Due_Date: '2026-12-12' });
+		editCrm(TASKS.verify, { Due_Date: '2026-12-21' });
+		env.mark();
+		const r = await env.run(fromCrm, [{ id: TASKS.plan.crmId }, { id: TASKS.verify.crmId }]);
+		expect(r.synced).toHaveLength(2);
+		// Two items: read + write each, and the strict project read once for both.
+		expect(env.calls('projects')).toBe(5);
+		expect(env.sim.log.count({ product: 'projects', path: `/api/v3/portal/${PORTAL_ID}/projects/${PROJECTS.migration.id}` })).toBe(1);
+	});
+
+	it('利用例1: a due date beyond the strict project stays out of Projects, one Rejected item to the editor', async () => {
+		await prime(TASKS.plan);
+		editCrm(TASKS.plan, { Due_Date: '2027-01-15' }, USERS.ichiro.crmId);
+		const r = await env.run(fromCrm, [{ id: TASKS.plan.crmId }]);
+		expect(r.rejected).toHaveLength(1);
+		expect(r.rejected[0]).toMatchObject({
+			rule: 'STRICT_PROJECT_DATE',
+			field: 'dueDate',
+			attempted: '2027-01-15',
+			kept: '2026-12-10',
+			recipient: USERS.ichiro.email,
+			facts: { projectStart: '2026-12-01', projectEnd: '2026-12-25' },
+		});
+		expect(r.rejected[0].subject).toContain('Zoho Projects に反映されませんでした');
+		expect(r.rejected[0].body).toContain('期間固定プロジェクト');
+		expect(projects(TASKS.plan.zpId).end_date).toBe('2026-12-10T00:00:00.000+09:00');
+		expect(crm(TASKS.plan.crmId).Due_Date).toBe('2027-01-15');
+		// The same event again: no second e-mail, no Projects call.
+		env.mark();
+		const again = await env.run(fromCrm, [{ id: TASKS.plan.crmId }]);
+		expect(again.rejected).toEqual([]);
+		expect(again.skipped[0]).toMatchObject({ reason: 'alreadyRejected' });
+		expect(env.calls('projects')).toBe(0);
+	});
+
+	it('利用例2: reopening a subtask under a closed parent stays out of Projects, one Rejected item to the editor', async () => {
+		await prime(TASKS.verifyReport);
+		editCrm(TASKS.verifyReport, { Status: 'In Progress' }, USERS.emily.crmId);
+		const r = await env.run(fromCrm, [{ id: TASKS.verifyReport.crmId }]);
+		expect(r.rejected).toHaveLength(1);
+		expect(r.rejected[0]).toMatchObject({ rule: 'SUBTASK_REOPEN_PARENT_CLOSED', field: 'status', recipient: USERS.emily.email, facts: { parent: TASKS.verify.name } });
+		expect(r.rejected[0].subject).toContain('ステータス');
+		expect((projects(TASKS.verifyReport.zpId).status as { is_closed_type: boolean }).is_closed_type).toBe(true);
+	});
+
+	it('applies the other fields of a change when one field is refused', async () => {
+		await prime(TASKS.plan);
+		editCrm(TASKS.plan, { Due_Date: '2027-02-01', Subject: '移行計画 (改訂)' });
+		const r = await env.run(fromCrm, [{ id: TASKS.plan.crmId }]);
+		expect(r.synced[0]).toMatchObject({ written: { projects: ['name'] } });
+		expect(r.rejected).toHaveLength(1);
+		expect(projects(TASKS.plan.zpId)).toMatchObject({ name: '移行計画 (改訂)', end_date: '2026-12-10T00:00:00.000+09:00' });
+	});
+
+	it('reverts the source when "revert source" is chosen', async () => {
+		await prime(TASKS.plan);
+		editCrm(TASKS.plan, { Due_Date: '2027-01-15' });
+		const r = await env.run({ ...fromCrm, settings: { onRejection: 'revertSource' } }, [{ id: TASKS.plan.crmId }]);
+		expect(r.rejected[0]).toMatchObject({ reverted: true });
+		expect(crm(TASKS.plan.crmId).Due_Date).toBe('2026-12-10');
+	});
+
+	it('writes nothing in a dry run but reports what it would do', async () => {
+		await prime(TASKS.design);
+		editCrm(TASKS.design, { Subject: 'dry' });
+		env.mark();
+		const r = await env.run({ ...fromCrm, dryRun: true }, [{ id: TASKS.design.crmId }]);
+		expect(r.synced[0]).toMatchObject({ dryRun: true, written: { projects: ['name'] } });
+		expect(env.calls('projects', true) + env.calls('crm', true)).toBe(0);
+	});
+
+	it('unlinks (never deletes) when the counterpart is gone, and reports it', async () => {
+		await prime(TASKS.design);
+		env.sim.projects.deleteTask(TASKS.design.zpId);
+		editCrm(TASKS.design, { Subject: 'after delete' });
+		const r = await env.run(fromCrm, [{ id: TASKS.design.crmId }]);
+		expect(r.rejected[0]).toMatchObject({ rule: 'COUNTERPART_DELETED', deletedSide: 'projects', unlinked: true });
+		expect(crm(TASKS.design.crmId)).toMatchObject({ Subject: 'after delete' });
+		expect(crm(TASKS.design.crmId)[FIELDS.taskLink] ?? null).toBeNull();
+	});
+
+	it('holds a field whose direction forbids the change', async () => {
+		await prime(TASKS.design);
+		editProjects(TASKS.design, { name: 'Projects rename' });
+		const r = await env.run({ ...fromProjects, directions: { subject: 'crmToProjects' } }, [projectsItem(TASKS.design)]);
+		expect(r.skipped[0]).toMatchObject({ reason: 'directionHeld', held: ['subject'] });
+		expect(crm(TASKS.design.crmId).Subject).toBe(TASKS.design.name);
+	});
+
+	it('turns a bad item into an error item while the other items go on', async () => {
+		await prime(TASKS.design);
+		editCrm(TASKS.design, { Subject: 'good item' });
+		const r = await env.run(fromCrm, [{ id: 'not-a-task' }, { id: TASKS.design.crmId }]);
+		expect(r.skipped[0]).toMatchObject({ reason: 'crmTaskDeleted' });
+		expect(r.synced).toHaveLength(1);
+	});
+});
+
+describe('dates never shift across time zones', () => {
+	const saved = process.env.TZ;
+	afterEach(() => {
+		process.env.TZ = saved;
+	});
+
+	it.each([
+		['Asia/Tokyo portal, n8n in UTC', '+09:00', 'UTC', '2026-11-25T14:59:30Z'],
+		['Pacific portal, n8n in Tokyo', '-08:00', 'Asia/Tokyo', '2026-11-26T07:59:30Z'],
+	])('%s, just before midnight', async (_label, offset, tz, now) => {
+		process.env.TZ = tz;
+		const env = await syncEnv({ now, projects: { timeZoneOffset: offset } });
+		try {
+			await env.run(fromCrm, [{ id: TASKS.design.crmId }]);
+			env.sim.clock.advance(1000);
+			env.sim.crm.editAsUser('Tasks', TASKS.design.crmId, { Due_Date: '2026-12-01' });
+			await env.run(fromCrm, [{ id: TASKS.design.crmId }]);
+			expect((env.sim.projects.task(TASKS.design.zpId) as { end_date: string }).end_date).toBe(`2026-12-01T00:00:00.000${offset}`);
+			env.sim.clock.advance(60_000); // past midnight
+			env.sim.projects.editTask(TASKS.design.zpId, { end_date: '2026-12-02' });
+			await env.run(fromProjects, [projectsItem(TASKS.design)]);
+			expect((env.sim.crm.getRecord('Tasks', TASKS.design.crmId) as { Due_Date: string }).Due_Date).toBe('2026-12-02');
+		} finally {
+			await env.sim.stop();
+		}
+	});
+});
