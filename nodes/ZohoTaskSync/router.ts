@@ -35,7 +35,7 @@ export async function routeSync(this: IExecuteFunctions, operations: Record<stri
 		} catch (error) {
 			if (this.continueOnFail()) {
 				// n8n moves error items of the first output to the error output.
-				outputs[0].push(errorItem.call(this, error as Error, i));
+				outputs[0].push(errorItem(error as Error, i));
 				continue;
 			}
 			if (error instanceof NodeApiError || error instanceof NodeOperationError) {
