@@ -1,11 +1,12 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { syncComment } from './actions/syncComment';
 import { syncTask } from './actions/syncTask';
 import { properties } from './description';
 import { routeSync, type SyncOperation } from './router';
 
-const operations: Record<string, SyncOperation> = { syncTask };
+const operations: Record<string, SyncOperation> = { syncTask, syncComment };
 
 export class ZohoTaskSync implements INodeType {
 	description: INodeTypeDescription = {
