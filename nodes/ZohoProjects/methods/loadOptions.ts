@@ -1,0 +1,58 @@
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { portalUsers, projectStatuses, projectsRequestAll } from '../../shared/projects';
+import { currentProjectId, currentSettings } from './context';
+
+const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
+
+const userOption = (u: IDataObject): INodePropertyOptions => ({
+	name: `${String(u.name ?? u.email)} (${String(u.email ?? '')})`,
+	value: String(u.zpuid ?? u.id),
+});
+
+export async function getTasklists(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const settings = await currentSettings.call(this);
+	const rows = await projectsRequestAll.call(this, settings, { method: 'GET', path: `/projects/${currentProjectId.call(this)}/tasklists` }, 'tasklists');
+	return rows.map((l) => ({ name: String(l.name), value: String(l.id) })).sort(byName);
+}
+
+async function statuses(this: ILoadOptionsFunctions, closed?: boolean): Promise<INodePropertyOptions[]> {
+	const list = await projectStatuses.call(this, await currentSettings.call(this), currentProjectId.call(this));
+	return list
+		.filter((s) => closed === undefined || (s.classified !== false && s.is_closed_type === closed))
+		.map((s) => ({ name: s.name, value: s.id, description: s.classified === false ? undefined : s.is_closed_type ? 'Closed type' : 'Open type' }));
+}
+
+export async function getStatuses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await statuses.call(this);
+}
+
+export async function getClosedStatuses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await statuses.call(this, true);
+}
+
+export async function getOpenStatuses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await statuses.call(this, false);
+}
+
+export async function getProjectUsers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const settings = await currentSettings.call(this);
+	const rows = await projectsRequestAll.call(this, settings, { method: 'GET', path: `/projects/${currentProjectId.call(this)}/users` }, 'users');
+	return rows.map(userOption).sort(byName);
+}
+
+export async function getPortalUsers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return (await portalUsers.call(this, await currentSettings.call(this))).map(userOption).sort(byName);
+}
+
+export async function getClientCompanies(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const rows = await projectsRequestAll.call(this, await currentSettings.call(this), { method: 'GET', path: '/clients' }, 'clients');
+	return rows.map((c) => ({ name: String(c.name), value: String(c.id) })).sort(byName);
+}
+
+/** GET …/settings/custom-fields?module=tasks: the API names task custom fields are written under. */
+export async function getCustomFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const settings = await currentSettings.call(this);
+	const rows = await projectsRequestAll.call(this, settings, { method: 'GET', path: '/settings/custom-fields', qs: { module: 'tasks' } }, 'custom_fields');
+	return rows.map((f) => ({ name: String(f.label ?? f.api_name), value: String(f.api_name), description: String(f.api_name) })).sort(byName);
+}

@@ -1,0 +1,118 @@
+/**
+ * The Zoho Projects Webhook Trigger through n8n-core's HookContext and WebhookContext: the
+ * simulator plays a workflow rule's webhook and posts to the node's URL over real HTTP.
+ */
+import type { INode } from 'n8n-workflow';
+
+import type { Harness, WorkflowSpec } from '../harness/engine';
+import { FIELDS, PROJECTS, TASKS } from '../zoho-sim/seed-data';
+import type { ZohoSim } from '../zoho-sim/server';
+import { WEBHOOK_TRIGGER, freshHarness, startProjectsSim, stopProjectsSim } from './helpers';
+
+const NAME = 'Projects Webhook';
+const WEBHOOK_ID = '5f1d7a3e-6c2b-4b8e-9a51-0d2f3c4b5a60';
+const SECRET = 'q8Wm-3nZ_rT7vX2kLp9s';
+
+const spec = (secret = SECRET): WorkflowSpec => ({
+	nodes: [
+		{
+			id: 'w',
+			name: NAME,
+			type: WEBHOOK_TRIGGER,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { parameterName: 'zts_secret', secret },
+			webhookId: WEBHOOK_ID,
+		},
+		{ id: 'a', name: 'After', type: 'test.start', typeVersion: 1, position: [200, 0], parameters: {} },
+	] as INode[],
+	connections: { [NAME]: { main: [[{ node: 'After', type: 'main', index: 0 }]] } },
+});
+
+describe('Zoho Projects Webhook Trigger', () => {
+	let sim: ZohoSim;
+	let harness: Harness;
+	let url: string;
+
+	beforeAll(async () => {
+		sim = await startProjectsSim();
+		harness = freshHarness(sim);
+		await harness.listen();
+		url = `${harness.webhookBaseUrl}/${WEBHOOK_ID}/webhook`;
+	});
+	afterAll(async () => {
+		await harness.close();
+		await stopProjectsSim(sim);
+	});
+	beforeEach(() => {
+		sim.projects.webhooks.clear();
+		sim.deliveries.length = 0;
+		harness.webhookRuns.length = 0;
+	});
+
+	it('refuses to go live without a secret', async () => {
+		await expect(harness.activate(spec(''), NAME)).rejects.toThrow('Set a secret before activating');
+	});
+
+	it('JSON and form-encoded deliveries of the same change give identical items', async () => {
+		await harness.activate(spec(), NAME);
+		sim.projects.addWebhook({ url, events: ['task.update'], format: 'json', secretName: 'zts_secret', secretValue: SECRET });
+		sim.projects.addWebhook({ url, events: ['task.update'], format: 'form', secretName: 'zts_secret', secretValue: SECRET });
+		sim.projects.closeTask(TASKS.design.zpId, 'emily');
+		await sim.flush();
+		await harness.settle();
+
+		expect(sim.deliveries.map((d) => d.status)).toEqual([200, 200]);
+		expect(harness.webhookRuns).toHaveLength(2);
+		const [fromJson, fromForm] = harness.webhookRuns.map((r) => r.output('After').map((i) => i.json));
+		expect(fromJson).toEqual(fromForm);
+		expect(fromJson).toEqual([
+			expect.objectContaining({
+				event: 'task.update',
+				portal_id: '700000001',
+				project_id: PROJECTS.website.id,
+				task_id: TASKS.design.zpId,
+				status: 'Closed',
+				is_closed: 'true',
+				modified_by_email: 'emily.clark@example.com',
+			}),
+		]);
+		// The secret never reaches the workflow.
+		expect(fromJson[0]).not.toHaveProperty('zts_secret');
+	});
+
+	it('a delivery without the right secret gets 401 and starts nothing', async () => {
+		await harness.activate(spec(), NAME);
+		sim.projects.addWebhook({ url, events: ['task.update'], format: 'json', secretName: 'zts_secret', secretValue: 'wrong-secret' });
+		sim.projects.addWebhook({ url, events: ['task.update'], format: 'form' });
+		sim.projects.editTask(TASKS.design.zpId, { priority: 'high' });
+		await sim.flush();
+		await harness.settle();
+		expect(sim.deliveries.map((d) => d.status)).toEqual([401, 401]);
+		expect(harness.webhookRuns).toHaveLength(0);
+
+		// Hand-made calls: the secret as a query parameter is accepted; an empty body without one is not.
+		const ok = await fetch(`${url}?zts_secret=${encodeURIComponent(SECRET)}`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ task_id: TASKS.plan.zpId, [FIELDS.projectsCrmTaskId]: TASKS.plan.crmId, done: true }),
+		});
+		const refused = await fetch(url, { method: 'POST' });
+		await harness.settle();
+		expect([ok.status, refused.status]).toEqual([200, 401]);
+		expect(harness.webhookRuns.map((r) => r.output('After')[0].json)).toEqual([
+			{ task_id: TASKS.plan.zpId, [FIELDS.projectsCrmTaskId]: TASKS.plan.crmId, done: 'true' },
+		]);
+	});
+
+	it('comment events arrive with the comment text', async () => {
+		await harness.activate(spec(), NAME);
+		sim.projects.addWebhook({ url, events: ['comment.add'], format: 'form', secretName: 'zts_secret', secretValue: SECRET });
+		sim.projects.addComment(TASKS.plan.zpId, '<p>確認しました</p>', 'ichiro');
+		await sim.flush();
+		await harness.settle();
+		expect(harness.webhookRuns.map((r) => r.output('After')[0].json)).toEqual([
+			expect.objectContaining({ event: 'comment.add', task_id: TASKS.plan.zpId, comment: '<p>確認しました</p>' }),
+		]);
+	});
+});
