@@ -1,12 +1,14 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { addToCrm, listCrmTargets } from './actions/addToCrm';
+import { addToProjects } from './actions/addToProjects';
 import { syncComment } from './actions/syncComment';
 import { syncTask } from './actions/syncTask';
 import { properties } from './description';
 import { routeSync, type SyncOperation } from './router';
 
-const operations: Record<string, SyncOperation> = { syncTask, syncComment };
+const operations: Record<string, SyncOperation> = { syncTask, syncComment, addToProjects, addToCrm, listCrmTargets };
 
 export class ZohoTaskSync implements INodeType {
 	description: INodeTypeDescription = {

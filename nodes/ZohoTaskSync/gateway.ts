@@ -63,6 +63,10 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 
 		requireCrmField,
 
+		async hasCrmField(module: 'Tasks' | 'Accounts' | 'Deals', apiName: string): Promise<boolean> {
+			return !!(await findField.call(ctx, module, apiName));
+		},
+
 		async writeCrm(module: 'Tasks' | 'Accounts', method: 'PUT' | 'POST', record: IDataObject): Promise<string> {
 			const [result] = await writeRecords.call(ctx, {
 				method,
@@ -131,6 +135,10 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 				endDate: calendarDate(p.end_date as string),
 				strict: p.is_strict_project === true || p.is_strict_project === 'true' || p.is_strict === 'yes',
 			};
+		},
+
+		async projectRaw(portalId: string, projectId: string): Promise<IDataObject> {
+			return await getProject.call(ctx, projectsSettings(portalId), projectId);
 		},
 
 		async statuses(portalId: string, projectId: string): Promise<ProjectsStatus[]> {

@@ -8,6 +8,7 @@ import { finishSync, planSync, type SyncInput, type SyncOutcome } from '../../sh
 import { parseTaskLink, type TaskLink } from '../../shared/sync/links';
 import { parseState } from '../../shared/sync/state';
 import { calendarDate } from '../../shared/sync/dates';
+import type { Need } from '../../shared/sync/rules';
 import type { Side, SyncContext } from '../../shared/sync/types';
 import { crmTaskFromRecord, projectsTaskFromJson } from '../../shared/sync/views';
 import type { Gateway } from '../gateway';
@@ -34,23 +35,29 @@ export function linkOf(crmRecord: IDataObject, settings: SyncSettings): TaskLink
 	return parseTaskLink(crmRecord[settings.fields.link]);
 }
 
-/** Decide a pair: plan, fetch what the rules need (memoised per execution), finish. */
-export async function decide(gw: Gateway, input: SyncInput, link: TaskLink, now: string): Promise<SyncOutcome> {
-	const plan = planSync(input);
+/** Fetch what the rules and patches ask for; every read is memoised per execution. */
+export async function fetchContext(gw: Gateway, needs: Iterable<Need>, link: TaskLink, parentTaskId: string | null): Promise<SyncContext> {
 	const context: SyncContext = {};
 	const { portalId, projectId } = link;
-	for (const need of plan.needs) {
+	for (const need of needs) {
 		if (need === 'project') context.project = await gw.project(portalId, projectId);
 		if (need === 'statuses') context.statuses = await gw.statuses(portalId, projectId);
 		if (need === 'crmUsers') context.crmUsers = await gw.crmUsers();
 		if (need === 'projectsUsers') context.projectsUsers = await gw.projectsUsers(portalId);
 		if (need === 'projectMembers') context.projectMembers = await gw.projectMembers(portalId, projectId);
-		if (need === 'parent' && input.projects.parentTaskId) {
-			const parent = await gw.parentTask(portalId, projectId, input.projects.parentTaskId);
+		if (need === 'parent' && parentTaskId) {
+			const parent = await gw.parentTask(portalId, projectId, parentTaskId);
 			const status = parent?.status as IDataObject | undefined;
 			if (parent) context.parent = { id: String(parent.id), name: String(parent.name ?? ''), closed: status?.is_closed_type === true };
 		}
 	}
+	return context;
+}
+
+/** Decide a pair: plan, fetch only what the rules need, finish. */
+export async function decide(gw: Gateway, input: SyncInput, link: TaskLink, now: string): Promise<SyncOutcome> {
+	const plan = planSync(input);
+	const context = await fetchContext(gw, plan.needs, link, input.projects.parentTaskId);
 	return finishSync(input, plan, context, now);
 }
 

@@ -86,16 +86,31 @@ async function syncFromProjects(this: IExecuteFunctions, gw: Gateway, settings: 
 	return await apply(gw, settings, crmRecord, projectsJson, link, 'projects');
 }
 
-export async function apply(gw: Gateway, settings: SyncSettings, crmRecord: IDataObject, projectsJson: IDataObject, link: TaskLink, initiator: Side): Promise<SyncItem[]> {
+/** Extra fields written with the pair's own patches (linking a new pair writes its link fields). */
+export interface LinkWrites {
+	crm?: IDataObject;
+	projects?: IDataObject;
+}
+
+export async function apply(
+	gw: Gateway,
+	settings: SyncSettings,
+	crmRecord: IDataObject,
+	projectsJson: IDataObject,
+	link: TaskLink,
+	initiator: Side,
+	extra: LinkWrites = {},
+): Promise<SyncItem[]> {
 	const input = pairInput(crmRecord, projectsJson, link, initiator, settings);
 	const outcome = await decide(gw, input, link, new Date().toISOString());
 	const crmTaskId = input.crm.id;
 	const urls = taskUrls(settings, crmTaskId, link);
 	const written = { projects: Object.keys(outcome.projectsPatch), crm: Object.keys(outcome.crmPatch) };
 	if (!settings.dryRun) {
-		if (written.projects.length) await gw.writeProjectsTask(link.portalId, link.projectId, link.taskId, outcome.projectsPatch as IDataObject);
-		if (written.crm.length || outcome.state) {
-			const record: IDataObject = { id: crmTaskId, ...(outcome.crmPatch as IDataObject) };
+		const projectsBody = { ...(outcome.projectsPatch as IDataObject), ...extra.projects };
+		if (Object.keys(projectsBody).length) await gw.writeProjectsTask(link.portalId, link.projectId, link.taskId, projectsBody);
+		if (written.crm.length || outcome.state || extra.crm) {
+			const record: IDataObject = { id: crmTaskId, ...(outcome.crmPatch as IDataObject), ...extra.crm };
 			if (outcome.state) record[settings.fields.state] = serialiseState(outcome.state);
 			await gw.writeCrm('Tasks', 'PUT', record);
 		}
