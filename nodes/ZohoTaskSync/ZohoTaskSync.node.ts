@@ -3,12 +3,24 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { addToCrm, listCrmTargets } from './actions/addToCrm';
 import { addToProjects } from './actions/addToProjects';
+import { importUsers } from './actions/importUsers';
+import { matchAccounts } from './actions/matchAccounts';
+import { reconcile } from './actions/reconcile';
 import { syncComment } from './actions/syncComment';
 import { syncTask } from './actions/syncTask';
 import { properties } from './description';
 import { routeSync, type SyncOperation } from './router';
 
-const operations: Record<string, SyncOperation> = { syncTask, syncComment, addToProjects, addToCrm, listCrmTargets };
+const operations: Record<string, SyncOperation> = {
+	syncTask,
+	syncComment,
+	addToProjects,
+	addToCrm,
+	listCrmTargets,
+	matchAccounts,
+	importUsers,
+	reconcile,
+};
 
 export class ZohoTaskSync implements INodeType {
 	description: INodeTypeDescription = {

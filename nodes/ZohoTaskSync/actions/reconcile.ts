@@ -1,0 +1,102 @@
+/**
+ * Reconcile: the safety net. Every linked pair changed since the cursor — on either side — is merged
+ * and applied like a Sync Task, so missed, failed or rate-limited events converge. The cursor is the
+ * newest modification time seen (Zoho's clock, not n8n's), kept in the node's static data; a run
+ * with an explicit "Changed Since" leaves it alone.
+ */
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { crmList } from '../../shared/crm/paging';
+import { projectsRequestAll } from '../../shared/projects';
+import type { Side } from '../../shared/sync/types';
+import { gateway, type Gateway } from '../gateway';
+import type { SyncItem } from '../router';
+import type { SyncSettings } from '../settings';
+import { linkOf } from './pair';
+import { apply } from './syncTask';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const time = (value: unknown) => Date.parse(String(value ?? ''));
+
+interface Candidate {
+	initiator: Side;
+	modified: number;
+}
+
+async function changedPairs(this: IExecuteFunctions, gw: Gateway, settings: SyncSettings, portalId: string, since: string): Promise<Map<string, Candidate>> {
+	const { link: linkField, projectsCrmId } = settings.fields;
+	const pairs = new Map<string, Candidate>();
+	const note = (crmTaskId: string, side: Side, modified: number) => {
+		const seen = pairs.get(crmTaskId);
+		if (!seen || modified > seen.modified) pairs.set(crmTaskId, { initiator: side, modified });
+	};
+	const crmRows = await crmList.call(this, {
+		path: '/Tasks',
+		qs: { fields: `${linkField},Modified_Time`, sort_by: 'Modified_Time', sort_order: 'desc' },
+		headers: { 'If-Modified-Since': since },
+		keep: (r) => !!r[linkField],
+		what: 'list the tasks changed since the cursor',
+	});
+	for (const row of crmRows) note(String(row.id), 'crm', time(row.Modified_Time));
+	const sinceMs = time(since);
+	const projects = await projectsRequestAll.call(this, gw.projectsSettings(portalId), { method: 'GET', path: '/projects' }, undefined);
+	for (const project of projects) {
+		const tasks = await projectsRequestAll.call(
+			this,
+			gw.projectsSettings(portalId),
+			{ method: 'GET', path: `/projects/${String(project.id)}/tasks`, qs: { sort_by: 'DESC(last_modified_time)' } },
+			'tasks',
+			{ stopAt: (t) => time(t.last_modified_time) <= sinceMs, keep: (t) => !!t[projectsCrmId] },
+		);
+		for (const task of tasks) note(String(task[projectsCrmId]), 'projects', time(task.last_modified_time));
+	}
+	return pairs;
+}
+
+async function reconcilePair(gw: Gateway, settings: SyncSettings, crmTaskId: string, initiator: Side): Promise<SyncItem[]> {
+	const crmRecord = await gw.crmTask(crmTaskId);
+	const link = crmRecord && linkOf(crmRecord, settings);
+	if (!crmRecord || !link) return [{ outlet: 'skipped', json: { crmTaskId, reason: crmRecord ? 'notLinked' : 'crmTaskDeleted' } }];
+	const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId);
+	if (!projectsJson) return [{ outlet: 'skipped', json: { crmTaskId, reason: 'projectsTaskDeleted' } }];
+	return await apply(gw, settings, crmRecord, projectsJson, link, initiator);
+}
+
+export async function reconcile(this: IExecuteFunctions, itemIndex: number, settings: SyncSettings): Promise<SyncItem[]> {
+	const gw = gateway(this, settings, itemIndex);
+	await gw.requireTaskFields();
+	const portalId = String(this.getNodeParameter('portalId', itemIndex));
+	const explicit = String(this.getNodeParameter('since', itemIndex, '') || '');
+	const state = this.getWorkflowStaticData('node') as { reconcileCursor?: string };
+	const since = explicit || state.reconcileCursor || new Date(Date.now() - DAY_MS).toISOString();
+	if (Number.isNaN(time(since))) {
+		throw new NodeOperationError(this.getNode(), `"Changed Since" is not a date and time: ${since}`, { itemIndex, description: 'Use ISO 8601, e.g. 2026-11-01T00:00:00+09:00.' });
+	}
+	const pairs = await changedPairs.call(this, gw, settings, portalId, since);
+	const counts = { pairs: pairs.size, synced: 0, skipped: 0, rejected: 0, failed: 0 };
+	const synced: IDataObject[] = [];
+	const failures: IDataObject[] = [];
+	const rejected: SyncItem[] = [];
+	let newest = time(since);
+	for (const [crmTaskId, candidate] of pairs) {
+		newest = Math.max(newest, candidate.modified);
+		try {
+			const items = await reconcilePair(gw, settings, crmTaskId, candidate.initiator);
+			for (const item of items) {
+				if (item.outlet === 'synced') synced.push(item.json);
+				if (item.outlet === 'rejected') rejected.push(item);
+			}
+			if (items.some((i) => i.outlet === 'synced')) counts.synced++;
+			else if (!items.some((i) => i.outlet === 'rejected')) counts.skipped++;
+			if (items.some((i) => i.outlet === 'rejected')) counts.rejected++;
+		} catch (error) {
+			// One pair failing (a lockout, a deleted field) must not stop the others; the next run retries it.
+			counts.failed++;
+			failures.push({ crmTaskId, error: (error as Error).message });
+		}
+	}
+	const cursor = new Date(newest).toISOString();
+	if (!explicit && !settings.dryRun && !counts.failed) state.reconcileCursor = cursor;
+	return [{ outlet: 'synced', json: { operation: 'reconcile', since, cursor, counts, synced, failures, dryRun: settings.dryRun } }, ...rejected];
+}
