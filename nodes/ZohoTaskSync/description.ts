@@ -260,11 +260,6 @@ export const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			{ displayName: 'Account Client Field', name: 'accountClientField', type: 'string', default: 'Zoho_Projects_Client', description: 'API name of the Account field holding the mapped Projects client company ID' },
-			{ displayName: 'CRM Link Field', name: 'linkField', type: 'string', default: 'Zoho_Projects_Task', description: 'API name of the CRM task field holding "portal:project:task"' },
-			{ displayName: 'CRM Priority → Projects (JSON)', name: 'crmPriorityMap', type: 'json', default: '{"Highest":"high","High":"high","Normal":"medium","Low":"low","Lowest":"low"}' },
-			{ displayName: 'CRM Reopen Status', name: 'crmReopenStatus', type: 'string', default: 'Not Started', description: 'CRM status set when the Projects task is reopened' },
-			{ displayName: 'CRM Sync State Field', name: 'stateField', type: 'string', default: 'Zoho_Projects_Sync_State', description: 'API name of the CRM task text-area field holding the last synced values' },
-			{ displayName: 'CRM Web URL', name: 'crmWebUrl', type: 'string', default: '', placeholder: 'https://crm.zoho.jp/crm', description: 'Base of links to CRM tasks in e-mails (empty: derived from the data center)' },
 			{
 				displayName: 'Conflict Policy',
 				name: 'conflictPolicy',
@@ -277,6 +272,11 @@ export const properties: INodeProperties[] = [
 				default: 'mostRecent',
 				description: 'Which side wins when the same field changed on both since the last sync',
 			},
+			{ displayName: 'CRM Link Field', name: 'linkField', type: 'string', default: 'Zoho_Projects_Task', description: 'API name of the CRM task field holding "portal:project:task"' },
+			{ displayName: 'CRM Priority → Projects (JSON)', name: 'crmPriorityMap', type: 'json', default: '{"Highest":"high","High":"high","Normal":"medium","Low":"low","Lowest":"low"}' },
+			{ displayName: 'CRM Reopen Status', name: 'crmReopenStatus', type: 'string', default: 'Not Started', description: 'CRM status set when the Projects task is reopened' },
+			{ displayName: 'CRM Sync State Field', name: 'stateField', type: 'string', default: 'Zoho_Projects_Sync_State', description: 'API name of the CRM task text-area field holding the last synced values' },
+			{ displayName: 'CRM Web URL', name: 'crmWebUrl', type: 'string', default: '', placeholder: 'https://crm.zoho.jp/crm', description: 'Base of links to CRM tasks in e-mails (empty: derived from the data center)' },
 			{
 				displayName: 'Custom Field Pairs',
 				name: 'customFields',

@@ -6,6 +6,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { asNodeError } from '../shared/errors';
 import { findField } from '../shared/crm/fields';
 import { crmList } from '../shared/crm/paging';
 import { getRecord, writeRecords } from '../shared/crm/records';
@@ -40,7 +41,7 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 				return await getRecord.call(ctx, 'Tasks', id);
 			} catch (error) {
 				if (isNotFound(error)) return null;
-				throw error;
+				throw asNodeError(ctx.getNode(), error, itemIndex);
 			}
 		},
 
@@ -50,7 +51,7 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 					return await getRecord.call(ctx, module, id);
 				} catch (error) {
 					if (isNotFound(error)) return null;
-					throw error;
+					throw asNodeError(ctx.getNode(), error, itemIndex);
 				}
 			});
 		},
@@ -97,7 +98,7 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 				return (await projectsRequest.call(ctx, projectsSettings(portalId), { method: 'GET', path: `/projects/${projectId}/tasks/${taskId}` })) as IDataObject;
 			} catch (error) {
 				if (isNotFound(error)) return null;
-				throw error;
+				throw asNodeError(ctx.getNode(), error, itemIndex);
 			}
 		},
 
@@ -122,7 +123,7 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 						'Create it in Zoho Projects: Setup → Customization → Tasks → Task Layouts and Fields → add a single-line field named "CRM Task ID", then put its API name in the node\'s Settings.',
 					);
 				}
-				throw error;
+				throw asNodeError(ctx.getNode(), error, itemIndex);
 			}
 		},
 

@@ -4,8 +4,9 @@
  * so the other items go on.
  */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
+import { asNodeError } from '../shared/errors';
 import { errorItem } from '../shared/router';
 import { readSettings, type SyncSettings } from './settings';
 
@@ -38,11 +39,7 @@ export async function routeSync(this: IExecuteFunctions, operations: Record<stri
 				outputs[0].push(errorItem(error as Error, i));
 				continue;
 			}
-			if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-				error.context.itemIndex ??= i;
-				throw error;
-			}
-			throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: i });
+			throw asNodeError(this.getNode(), error, i);
 		}
 	}
 	return outputs;

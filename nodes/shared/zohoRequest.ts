@@ -134,7 +134,8 @@ async function send(
 	token: string | undefined,
 ): Promise<ZohoResponse> {
 	try {
-		// eslint-disable-next-line @n8n/community-nodes/no-http-request-with-manual-auth -- n8n's OAuth2 signing can only send `Bearer`; Zoho documents `Zoho-oauthtoken`, and the refresh goes through n8n's refreshOAuth2Token.
+		// Not httpRequestWithAuthentication: n8n's OAuth2 signing can only send `Bearer`, and Zoho documents
+		// `Zoho-oauthtoken`; the refresh still goes through n8n's refreshOAuth2Token (see zohoRequest).
 		const response = (await this.helpers.httpRequest({
 			method: request.method,
 			url: base + request.path,

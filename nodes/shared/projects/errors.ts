@@ -4,7 +4,7 @@
  * `error` as an array, and in the throttle error `details` as an object; all three are read here.
  */
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 export interface V3Error {
 	status: number;
@@ -111,8 +111,4 @@ export function lockedError(node: INode, pattern: string, until: number, now: nu
 	});
 }
 
-/** An error to rethrow from a catch block: n8n's own errors as they are, anything else wrapped. */
-export function asNodeError(node: INode, error: unknown): NodeApiError | NodeOperationError {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
-	return new NodeOperationError(node, error as Error);
-}
+export { asNodeError } from '../errors';
