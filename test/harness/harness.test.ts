@@ -1,3 +1,4 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INode } from 'n8n-workflow';
 
 import { json } from '../zoho-sim/kit';
@@ -12,7 +13,7 @@ const probeWorkflow = (product: string, path: string) => ({
 		{ id: '1', name: 'Start', type: 'test.start', typeVersion: 1, position: [0, 0], parameters: {} },
 		{ id: '2', name: 'Probe', type: 'test.zohoProbe', typeVersion: 1, position: [200, 0], parameters: { product, path }, credentials: CREDENTIAL_REF },
 	] as INode[],
-	connections: { Start: { main: [[{ node: 'Probe', type: 'main', index: 0 }]] } },
+	connections: { Start: { main: [[{ node: 'Probe', type: NodeConnectionTypes.Main, index: 0 }]] } },
 });
 
 describe('engine harness: the shared Zoho request function through n8n-core', () => {
@@ -108,7 +109,7 @@ describe('engine harness: triggers through PollContext, HookContext and WebhookC
 			{ id: 't', name, type, typeVersion: 1, position: [0, 0], parameters: {}, credentials: CREDENTIAL_REF, webhookId: 'b6f1c7e2-probe' },
 			{ id: 'n', name: 'After', type: 'test.start', typeVersion: 1, position: [200, 0], parameters: {} },
 		] as INode[],
-		connections: { [name]: { main: [[{ node: 'After', type: 'main', index: 0 }]] } },
+		connections: { [name]: { main: [[{ node: 'After', type: NodeConnectionTypes.Main, index: 0 }]] } },
 	});
 
 	it('polls with a cursor kept in static data; manual polls do not move it', async () => {

@@ -85,7 +85,7 @@ describe('Zoho Task Sync: Add to Projects / Add to CRM / List CRM Targets', () =
 			What_Id: { id: DEALS.migration.id },
 			$se_module: 'Deals',
 		}, USERS.ichiro.crmId);
-		const r = await env.run({ operation: 'addToProjects', crmTaskId: created.id }, [{}]);
+		const r = await env.run({ operation: 'addToProjects', crmTaskId: String(created.id) }, [{}]);
 		expect(r.synced[0]).toMatchObject({ action: 'created', projectId: PROJECTS.migration.id });
 		expect(projects(String(r.synced[0].projectsTaskId)).end_date).toBeUndefined();
 		expect(r.rejected[0]).toMatchObject({ rule: 'STRICT_PROJECT_DATE', attempted: '2027-01-20' });

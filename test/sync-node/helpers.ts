@@ -1,3 +1,4 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IDataObject, INode, INodeExecutionData } from 'n8n-workflow';
 
 import { Harness } from '../harness/engine';
@@ -20,14 +21,14 @@ export function syncWorkflow(parameters: IDataObject) {
 			{ id: '1', name: 'Start', type: 'test.start', typeVersion: 1, position: [0, 0], parameters: {} },
 			{ id: '2', name: 'Sync', type: SYNC_TYPE, typeVersion: 1, position: [200, 0], parameters, credentials: CREDENTIAL_REF, onError: 'continueErrorOutput' },
 		] as INode[],
-		connections: { Start: { main: [[{ node: 'Sync', type: 'main', index: 0 }]] } },
+		connections: { Start: { main: [[{ node: 'Sync', type: NodeConnectionTypes.Main, index: 0 }]] } },
 	};
 }
 
 export interface SyncEnv {
 	sim: ZohoSim;
 	harness: Harness;
-	run(parameters: IDataObject, items: IDataObject[]): Promise<SyncRun>;
+	run(parameters: IDataObject, items: Record<string, unknown>[]): Promise<SyncRun>;
 	/** Projects / CRM requests logged since the last `mark()`. */
 	mark(): void;
 	calls(product: 'crm' | 'projects', writes?: boolean): number;

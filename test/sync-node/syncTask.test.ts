@@ -15,7 +15,7 @@ describe('Zoho Task Sync: Sync Task', () => {
 
 	const crm = (id: string) => env.sim.crm.getRecord('Tasks', id) as Record<string, unknown>;
 	const projects = (id: string) => env.sim.projects.task(id) as Record<string, unknown>;
-	const editCrm = (t: SeedTask, changes: Record<string, unknown>, user = USERS.ichiro.crmId) => {
+	const editCrm = (t: SeedTask, changes: Record<string, unknown>, user: string = USERS.ichiro.crmId) => {
 		env.sim.clock.advance(60_000);
 		env.sim.crm.editAsUser('Tasks', t.crmId, changes, user);
 	};

@@ -1,0 +1,110 @@
+/**
+ * Pure conversions between what n8n users type and what Zoho CRM accepts: calendar dates that
+ * never shift with time zones, instants with an explicit offset, and search criteria.
+ */
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:[T ]|$)/;
+const INSTANT = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+function isCalendarDate(text: string): boolean {
+	const m = DATE.exec(text);
+	if (!m) return false;
+	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	if (mo < 1 || mo > 12 || d < 1) return false;
+	return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+/** Luxon DateTime values (n8n expressions) and JS Dates, as an ISO string. */
+function asText(value: unknown): string | undefined {
+	if (typeof value === 'string') return value.trim();
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
+	if (typeof value === 'object' && value !== null && typeof (value as { toISO?: unknown }).toISO === 'function') {
+		const iso = (value as { toISO: () => string | null }).toISO();
+		return iso ?? undefined;
+	}
+	return undefined;
+}
+
+/**
+ * A calendar date `YYYY-MM-DD`, taken as written: `2026-12-01T23:30:00-08:00` is the 1st of
+ * December, not the 2nd in UTC. Undefined when the value is not a date.
+ */
+export function toZohoDate(value: unknown): string | undefined {
+	const text = asText(value);
+	if (!text) return undefined;
+	const m = DATE_PREFIX.exec(text);
+	if (!m || !isCalendarDate(m[1])) return undefined;
+	if (text.length > 10 && Number.isNaN(Date.parse(text.replace(' ', 'T')))) return undefined;
+	return m[1];
+}
+
+/** The UTC offset of a time zone at an instant, in minutes (Intl only; no date library). */
+export function zoneOffsetMinutes(timeZone: string, utcMs: number): number {
+	const format = new Intl.DateTimeFormat('en-US', {
+		timeZone,
+		hourCycle: 'h23',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		hour: '2-digit',
+		minute: '2-digit',
+		second: '2-digit',
+	});
+	const parts: Record<string, number> = {};
+	for (const part of format.formatToParts(new Date(utcMs))) parts[part.type] = Number(part.value);
+	const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+	return Math.round((wall - Math.floor(utcMs / 1000) * 1000) / 60000);
+}
+
+const pad = (n: number) => String(Math.abs(n)).padStart(2, '0');
+const offsetText = (minutes: number) => `${minutes < 0 ? '-' : '+'}${pad(Math.trunc(minutes / 60))}:${pad(minutes % 60)}`;
+
+/**
+ * An instant as Zoho writes it: `2026-12-01T09:00:00+09:00` (seconds, explicit offset). A value
+ * without an offset is wall time in `timeZone` (the workflow's). Undefined when not a date-time.
+ */
+export function toZohoDateTime(value: unknown, timeZone = 'UTC'): string | undefined {
+	const text = asText(value);
+	if (!text) return undefined;
+	const m = INSTANT.exec(text);
+	if (!m || !isCalendarDate(m[1]) || Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4] ?? 0) > 59) return undefined;
+	const wall = `${m[1]}T${m[2]}:${m[3]}:${m[4] ?? '00'}`;
+	const zone = m[5];
+	if (zone) {
+		const offset = zone === 'Z' ? '+00:00' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+		return Number.isNaN(Date.parse(wall + offset)) ? undefined : wall + offset;
+	}
+	const asUtc = Date.parse(`${wall}Z`);
+	let offset: number;
+	try {
+		offset = zoneOffsetMinutes(timeZone, asUtc - zoneOffsetMinutes(timeZone, asUtc) * 60000);
+	} catch {
+		return undefined;
+	}
+	return wall + offsetText(offset);
+}
+
+/** Epoch ms of a Zoho time (`2026-12-01T09:00:00+09:00`), or undefined. */
+export function parseZohoTime(value: unknown): number | undefined {
+	if (typeof value !== 'string' || !value) return undefined;
+	const ms = Date.parse(value);
+	return Number.isNaN(ms) ? undefined : ms;
+}
+
+/** Format epoch ms the way Zoho prints times (UTC, no milliseconds). */
+export function formatZohoTime(ms: number): string {
+	return new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+}
+
+/** One search criterion `(field:operator:value)`; Zoho wants `(`, `)` and `,` escaped in values. */
+export function criterion(field: string, operator: string, value: string): string {
+	return `(${field}:${operator}:${value.replace(/[(),\\]/g, (c) => `\\${c}`)})`;
+}
+
+/** Criteria joined with `and`, wrapped as Zoho expects: `((a)and(b))`. Empty parts are dropped. */
+export function allOf(parts: Array<string | undefined>): string {
+	const kept = parts.map((p) => p?.trim()).filter((p): p is string => Boolean(p));
+	if (kept.length <= 1) return kept[0] ?? '';
+	return `(${kept.map((p) => (p.startsWith('(') ? p : `(${p})`)).join('and')})`;
+}

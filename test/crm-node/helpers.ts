@@ -1,0 +1,64 @@
+/**
+ * Workflows for the CRM node tests: Start → Zoho CRM Tasks (one node, parameters per test), run
+ * through the engine harness against a seeded simulator.
+ */
+import type { IDataObject, INode, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+
+import { Harness, type RunResult, type WorkflowSpec } from '../harness/engine';
+import { CREDENTIAL_REF, simCredential, startSim } from '../harness/sim';
+import type { ZohoSim } from '../zoho-sim/server';
+
+export const CRM_TYPE = 'n8n-nodes-zoho-task-sync.zohoCrmTasks';
+export const TRIGGER_TYPE = 'n8n-nodes-zoho-task-sync.zohoCrmTasksTrigger';
+
+export interface NodeOptions {
+	/** n8n's "On Error" node setting: 'continueErrorOutput' adds the error output. */
+	onError?: INode['onError'];
+	continueOnFail?: boolean;
+}
+
+export function crmWorkflow(parameters: INodeParameters, options: NodeOptions = {}): WorkflowSpec {
+	return {
+		nodes: [
+			{ id: 's', name: 'Start', type: 'test.start', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: 'c',
+				name: 'CRM',
+				type: CRM_TYPE,
+				typeVersion: 1,
+				position: [200, 0],
+				parameters,
+				credentials: CREDENTIAL_REF,
+				...(options.onError ? { onError: options.onError } : {}),
+				...(options.continueOnFail ? { continueOnFail: true } : {}),
+			},
+		] as INode[],
+		connections: { Start: { main: [[{ node: 'CRM', type: 'main', index: 0 }]] } },
+	};
+}
+
+export const items = (...list: IDataObject[]): INodeExecutionData[] => list.map((json) => ({ json }));
+
+/** A resource locator value by id, as the editor stores it. */
+export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+export const byUrl = (value: string) => ({ __rl: true, mode: 'url', value });
+
+export interface CrmContext {
+	sim: ZohoSim;
+	harness: Harness;
+	run(parameters: INodeParameters, input?: INodeExecutionData[], options?: NodeOptions): Promise<RunResult>;
+}
+
+/** A seeded simulator and a harness for a test file; call in `beforeAll`, stop in `afterAll`. */
+export async function crmContext(): Promise<CrmContext> {
+	const sim = await startSim();
+	const harness = new Harness({ zohoTaskSyncOAuth2Api: simCredential(sim) });
+	return {
+		sim,
+		harness,
+		run: async (parameters, input = [{ json: {} }], options = {}) => await harness.run(crmWorkflow(parameters, options), input),
+	};
+}
+
+/** The json of a run's output (default: main output 0). */
+export const jsonOf = (result: RunResult, output = 0): IDataObject[] => result.output('CRM', output).map((i) => i.json);
