@@ -134,29 +134,7 @@ export function checkedId(this: IExecuteFunctions, value: string, label: string,
 	return id;
 }
 
-export const returnAllOrLimit: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
-];
-
-/** How many records to read: undefined for all. */
-export function readLimit(this: IExecuteFunctions, itemIndex: number): number | undefined {
-	return this.getNodeParameter('returnAll', itemIndex, false) ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
-}
+export { readLimit, returnAllOrLimit } from '../../shared/descriptions';
 
 export const automationOption: INodeProperties = {
 	displayName: 'Zoho Automation',

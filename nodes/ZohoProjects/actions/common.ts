@@ -90,33 +90,7 @@ export const taskIdField: INodeProperties = {
 	placeholder: 'e.g. 2000000081001',
 };
 
-export function returnAllFields(): INodeProperties[] {
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			default: 50,
-			typeOptions: { minValue: 1 },
-			displayOptions: { show: { returnAll: [false] } },
-			description: 'Max number of results to return',
-		},
-	];
-}
-
-/** The limit of a "get many" item: undefined for return all. */
-export function limitOf(this: IExecuteFunctions, itemIndex: number): number | undefined {
-	return (this.getNodeParameter('returnAll', itemIndex, false) as boolean)
-		? undefined
-		: (this.getNodeParameter('limit', itemIndex, 50) as number);
-}
+export { readLimit, returnAllOrLimit } from '../../shared/descriptions';
 
 /** The portal and budget of an item. */
 export async function settingsOf(this: IExecuteFunctions, itemIndex: number): Promise<ProjectsSettings> {

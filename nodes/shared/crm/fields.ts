@@ -4,27 +4,16 @@
  */
 import type { IAllExecuteFunctions } from 'n8n-workflow';
 
+import { cached } from '../cache';
 import { bodyOf, crmRequest } from './transport';
 import type { CrmField, CrmModule } from './types';
 
-const cache = new WeakMap<object, Map<string, Promise<CrmField[]>>>();
-
 /** The fields of a module; one request per execution (context) and module. */
 export async function moduleFields(this: IAllExecuteFunctions, module: CrmModule): Promise<CrmField[]> {
-	let perContext = cache.get(this);
-	if (!perContext) {
-		perContext = new Map();
-		cache.set(this, perContext);
-	}
-	let pending = perContext.get(module);
-	if (!pending) {
-		pending = crmRequest
-			.call(this, { method: 'GET', path: '/settings/fields', qs: { module }, what: `read the fields of ${module}` })
-			.then((response) => bodyOf<{ fields?: CrmField[] }>(response)?.fields ?? []);
-		perContext.set(module, pending);
-		pending.catch(() => perContext!.delete(module));
-	}
-	return await pending;
+	return await cached(this, `crm:fields:${module}`, async () => {
+		const response = await crmRequest.call(this, { method: 'GET', path: '/settings/fields', qs: { module }, what: `read the fields of ${module}` });
+		return bodyOf<{ fields?: CrmField[] }>(response)?.fields ?? [];
+	});
 }
 
 export async function findField(this: IAllExecuteFunctions, module: CrmModule, apiName: string): Promise<CrmField | undefined> {

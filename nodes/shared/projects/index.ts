@@ -1,5 +1,5 @@
 export * from './budget';
-export * from './cache';
+export { cached } from '../cache';
 export * from './clock';
 export * from './dates';
 export * from './errors';

@@ -5,7 +5,7 @@
 import type { IAllExecuteFunctions, IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { cached } from './cache';
+import { cached } from '../cache';
 import { asNodeError, isThrottle, zohoErrorOf } from './errors';
 import { type ProjectsSettings, projectsRequest, projectsRequestAll } from './transport';
 

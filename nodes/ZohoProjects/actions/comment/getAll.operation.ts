@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { projectsRequestAll } from '../../../shared/projects';
-import { idOf, limitOf, returnAllFields, settingsOf, taskIdField } from '../common';
+import { idOf, readLimit, returnAllOrLimit, settingsOf, taskIdField } from '../common';
 
-const properties: INodeProperties[] = [taskIdField, ...returnAllFields()];
+const properties: INodeProperties[] = [taskIdField, ...returnAllOrLimit];
 
 export const description = updateDisplayOptions({ show: { resource: ['comment'], operation: ['getAll'] } }, properties);
 
@@ -14,6 +14,6 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const projectId = idOf.call(this, 'projectId', 'Project', i);
 	const taskId = idOf.call(this, 'taskId', 'Task ID', i);
 	return await projectsRequestAll.call(this, settings, { method: 'GET', path: `/projects/${projectId}/tasks/${taskId}/comments` }, 'comments', {
-		limit: limitOf.call(this, i),
+		limit: readLimit.call(this, i),
 	});
 }

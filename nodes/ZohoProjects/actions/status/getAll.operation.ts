@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { projectsRequestAll } from '../../../shared/projects';
-import { idOf, limitOf, returnAllFields, settingsOf } from '../common';
+import { idOf, readLimit, returnAllOrLimit, settingsOf } from '../common';
 
-export const description = updateDisplayOptions({ show: { resource: ['status'], operation: ['getAll'] } }, returnAllFields());
+export const description = updateDisplayOptions({ show: { resource: ['status'], operation: ['getAll'] } }, returnAllOrLimit);
 
 /**
  * GET …/projects/{project}/statuses: the project's task statuses with `is_closed_type` (the
@@ -14,6 +14,6 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const settings = await settingsOf.call(this, i);
 	const projectId = idOf.call(this, 'projectId', 'Project', i);
 	return await projectsRequestAll.call(this, settings, { method: 'GET', path: `/projects/${projectId}/statuses` }, 'statuses', {
-		limit: limitOf.call(this, i),
+		limit: readLimit.call(this, i),
 	});
 }

@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { projectsRequestAll, withCalendarDates } from '../../../shared/projects';
-import { idOf, limitOf, returnAllFields, settingsOf, taskIdField } from '../common';
+import { idOf, readLimit, returnAllOrLimit, settingsOf, taskIdField } from '../common';
 import { taskFilter } from '../task/getAll.operation';
 
-const properties: INodeProperties[] = [{ ...taskIdField, displayName: 'Parent Task ID' }, ...returnAllFields()];
+const properties: INodeProperties[] = [{ ...taskIdField, displayName: 'Parent Task ID' }, ...returnAllOrLimit];
 
 export const description = updateDisplayOptions({ show: { resource: ['subtask'], operation: ['getAll'] } }, properties);
 
@@ -16,7 +16,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const taskId = idOf.call(this, 'taskId', 'Parent Task ID', i);
 	const qs = { filter: taskFilter([['parent_task', taskId]]) };
 	const rows = await projectsRequestAll.call(this, settings, { method: 'GET', path: `/projects/${projectId}/tasks`, qs }, 'tasks', {
-		limit: limitOf.call(this, i),
+		limit: readLimit.call(this, i),
 	});
 	return rows.map(withCalendarDates);
 }

@@ -4,10 +4,10 @@ import { DateTime } from 'luxon';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { projectsRequestAll, withCalendarDates } from '../../../shared/projects';
-import { idOf, limitOf, returnAllFields, settingsOf } from '../common';
+import { idOf, readLimit, returnAllOrLimit, settingsOf } from '../common';
 
 const properties: INodeProperties[] = [
-	...returnAllFields(),
+	...returnAllOrLimit,
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -77,7 +77,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (filter) qs.filter = filter;
 	if (since !== undefined) qs.sort_by = 'DESC(last_modified_time)';
 	const rows = await projectsRequestAll.call(this, settings, { method: 'GET', path: `/projects/${projectId}/tasks`, qs }, 'tasks', {
-		limit: limitOf.call(this, i),
+		limit: readLimit.call(this, i),
 		stopAt: since === undefined ? undefined : (task) => Date.parse(String(task.last_modified_time)) < since,
 	});
 	return rows.map(withCalendarDates);

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { projectsRequestAll } from '../../../shared/projects';
-import { idOf, limitOf, projectLocator, returnAllFields, settingsOf } from '../common';
+import { idOf, readLimit, projectLocator, returnAllOrLimit, settingsOf } from '../common';
 
 const properties: INodeProperties[] = [
 	{
@@ -16,7 +16,7 @@ const properties: INodeProperties[] = [
 		default: 'portal',
 	},
 	{ ...projectLocator, displayOptions: { show: { scope: ['project'] } } },
-	...returnAllFields(),
+	...returnAllOrLimit,
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['user'], operation: ['getAll'] } }, properties);
@@ -24,7 +24,7 @@ export const description = updateDisplayOptions({ show: { resource: ['user'], op
 /** GET /api/v3.1/portal/{portal}/users, or GET /api/v3/portal/{portal}/projects/{project}/users. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const settings = await settingsOf.call(this, i);
-	const limit = limitOf.call(this, i);
+	const limit = readLimit.call(this, i);
 	if (this.getNodeParameter('scope', i) === 'project') {
 		const projectId = idOf.call(this, 'projectId', 'Project', i);
 		return await projectsRequestAll.call(this, settings, { method: 'GET', path: `/projects/${projectId}/users` }, 'users', { limit });
