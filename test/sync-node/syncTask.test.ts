@@ -230,6 +230,7 @@ describe('Zoho Task Sync: Sync Task', () => {
 		editCrm(TASKS.design, { Subject: 'after delete' });
 		const r = await env.run(fromCrm, [{ id: TASKS.design.crmId }]);
 		expect(r.rejected[0]).toMatchObject({ rule: 'COUNTERPART_DELETED', deletedSide: 'projects', unlinked: true });
+		expect(r.rejected[0].subject).toContain('連携を解除しました');
 		expect(crm(TASKS.design.crmId)).toMatchObject({ Subject: 'after delete' });
 		expect(crm(TASKS.design.crmId)[FIELDS.taskLink] ?? null).toBeNull();
 	});

@@ -8,7 +8,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { changedSinceBase } from '../../shared/sync/engine';
 import { canonicalCrm, canonicalProjects } from '../../shared/sync/fields';
-import { composeLetter } from '../../shared/sync/messages';
+import { composeLetter, unlinkLetter } from '../../shared/sync/messages';
 import { formatTaskLink, type TaskLink } from '../../shared/sync/links';
 import { serialiseState } from '../../shared/sync/state';
 import type { Side } from '../../shared/sync/types';
@@ -164,6 +164,8 @@ export async function apply(
 /** The counterpart is gone: unlink (never delete the other side) and report it. */
 async function counterpartDeleted(gw: Gateway, settings: SyncSettings, crmRecord: IDataObject | null, link: TaskLink, missing: Side, crmTaskId?: string): Promise<SyncItem[]> {
 	const id = crmTaskId ?? String(crmRecord?.id);
+	const urls = taskUrls(settings, id, link);
+	const task = String(crmRecord?.Subject ?? link.taskId);
 	if (!settings.dryRun && missing === 'projects' && crmRecord) {
 		await gw.writeCrm('Tasks', 'PUT', { id, [settings.fields.link]: null, [settings.fields.state]: null });
 	}
@@ -184,8 +186,8 @@ async function counterpartDeleted(gw: Gateway, settings: SyncSettings, crmRecord
 				previousLink: formatTaskLink(link),
 				unlinked: !settings.dryRun,
 				recipient: (crmRecord?.Owner as IDataObject | undefined)?.email ?? null,
-				subject: `[Zoho sync] The linked ${missing === 'crm' ? 'Zoho CRM' : 'Zoho Projects'} task was deleted; the link was removed`,
-				body: `The ${missing === 'crm' ? 'Zoho CRM' : 'Zoho Projects'} counterpart of this task no longer exists, so the two tasks are no longer linked. Nothing else was deleted.`,
+				...unlinkLetter(task, missing, urls, settings.language),
+				links: urls,
 			},
 		},
 	];

@@ -159,3 +159,41 @@ export function composeLetter(r: SyncRefusal, task: string, links: RefusalLinks,
 	const en = refusalLetter(r, task, links, 'en');
 	return { subject: `${ja.subject} / ${en.subject}`, body: `${ja.body}\n\n---\n\n${en.body}` };
 }
+
+/** The e-mail for a link whose counterpart was deleted: the link is removed, nothing else is deleted. */
+export function unlinkLetter(task: string, deleted: Side, links: RefusalLinks, lang: Language): Letter {
+	const gone = PRODUCT[deleted];
+	const ja: Letter = {
+		subject: `[Zoho 同期] タスク「${task}」の ${gone} 側のタスクが削除されたため、連携を解除しました`,
+		body: [
+			'ご担当者様',
+			'',
+			`タスク「${task}」と連携していた ${gone} のタスクが見つかりません (削除された可能性があります)。`,
+			'両方のタスクの連携を解除しました。もう一方のタスクは削除していません。',
+			'必要であれば、もう一度「Zoho CRM に追加」/「Zoho Projects に追加」で連携してください。',
+			'',
+			`Zoho CRM のタスク: ${links.crm}`,
+			`Zoho Projects のタスク: ${links.projects}`,
+			'',
+			'(このメールは n8n の Zoho Task Sync が送信しました)',
+		].join('\n'),
+	};
+	const en: Letter = {
+		subject: `[Zoho sync] The ${gone} task linked to "${task}" was deleted; the link was removed`,
+		body: [
+			'Hello,',
+			'',
+			`The ${gone} task linked to "${task}" no longer exists (it may have been deleted).`,
+			'The two tasks are no longer linked. The other task was not deleted.',
+			'Link them again with "Add to Zoho CRM" / "Add to Zoho Projects" if needed.',
+			'',
+			`Zoho CRM task: ${links.crm}`,
+			`Zoho Projects task: ${links.projects}`,
+			'',
+			'(Sent by Zoho Task Sync in n8n)',
+		].join('\n'),
+	};
+	if (lang === 'ja') return ja;
+	if (lang === 'en') return en;
+	return { subject: `${ja.subject} / ${en.subject}`, body: `${ja.body}\n\n---\n\n${en.body}` };
+}
