@@ -1,0 +1,100 @@
+import { OAUTH_CLIENT, API_USER } from '../zoho-sim/seed-data';
+import { ZohoSim } from '../zoho-sim/server';
+
+/** Zoho Accounts in the simulator: authorize (auto-consent), token grants, refresh, revoke, expiry. */
+describe('simulator: Zoho Accounts OAuth', () => {
+	let sim: ZohoSim;
+	beforeAll(async () => {
+		sim = new ZohoSim();
+		await sim.start();
+	});
+	afterAll(async () => await sim.stop());
+
+	const form = (fields: Record<string, string>) =>
+		fetch(`${sim.url}/oauth/v2/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+	const authorize = (query: Record<string, string>) => fetch(`${sim.url}/oauth/v2/auth?${new URLSearchParams(query)}`, { redirect: 'manual' });
+	const client = { client_id: OAUTH_CLIENT.clientId, client_secret: OAUTH_CLIENT.clientSecret };
+	const redirect = 'http://127.0.0.1:5678/rest/oauth2-credential/callback';
+
+	async function codeFlow() {
+		const res = await authorize({ client_id: OAUTH_CLIENT.clientId, response_type: 'code', redirect_uri: redirect, scope: 'ZohoCRM.modules.tasks.ALL', access_type: 'offline', prompt: 'consent', state: 'xyz' });
+		const location = new URL(String(res.headers.get('location')));
+		return { res, location, code: String(location.searchParams.get('code')) };
+	}
+
+	it('consents automatically and redirects back with a code, the state and the accounts server', async () => {
+		const { res, location } = await codeFlow();
+		expect(res.status).toBe(302);
+		expect(`${location.origin}${location.pathname}`).toBe(redirect);
+		expect(location.searchParams.get('state')).toBe('xyz');
+		expect(location.searchParams.get('accounts-server')).toBe(sim.url);
+		expect(location.searchParams.get('code')).toMatch(/^1000\.code\./);
+	});
+
+	it('refuses an unknown client or a wrong response type', async () => {
+		expect((await authorize({ client_id: 'nope', response_type: 'code', redirect_uri: redirect })).status).toBe(400);
+		expect((await authorize({ client_id: OAUTH_CLIENT.clientId, response_type: 'token', redirect_uri: redirect })).status).toBe(400);
+	});
+
+	it('exchanges a code once for an access token, a refresh token and the api_domain', async () => {
+		const { code } = await codeFlow();
+		const res = await form({ ...client, grant_type: 'authorization_code', code, redirect_uri: redirect });
+		const body = (await res.json()) as Record<string, unknown>;
+		expect(res.status).toBe(200);
+		expect(body).toMatchObject({ api_domain: sim.url, token_type: 'Bearer', expires_in: 3600 });
+		expect(body.access_token).toMatch(/^1000\.access\./);
+		expect(body.refresh_token).toMatch(/^1000\.refresh\./);
+		// A code works once; Zoho answers a spent code with HTTP 200 and an error.
+		const again = await form({ ...client, grant_type: 'authorization_code', code, redirect_uri: redirect });
+		expect(await again.json()).toEqual({ error: 'invalid_code' });
+	});
+
+	it('refreshes without issuing a new refresh token, and counts refreshes', async () => {
+		const { refresh_token } = sim.accounts.issue(OAUTH_CLIENT.clientId);
+		const before = sim.accounts.refreshCount;
+		const res = await form({ ...client, grant_type: 'refresh_token', refresh_token });
+		const body = (await res.json()) as Record<string, unknown>;
+		expect(body.access_token).toMatch(/^1000\.access\./);
+		expect(body.refresh_token).toBeUndefined();
+		expect(sim.accounts.refreshCount).toBe(before + 1);
+		// The query-string form Zoho documents works too.
+		const viaQuery = await fetch(`${sim.url}/oauth/v2/token?${new URLSearchParams({ ...client, grant_type: 'refresh_token', refresh_token })}`, { method: 'POST' });
+		expect(((await viaQuery.json()) as Record<string, unknown>).access_token).toBeDefined();
+	});
+
+	it('refuses a wrong secret, an unknown refresh token and an unknown grant', async () => {
+		expect(await (await form({ ...client, client_secret: 'wrong', grant_type: 'refresh_token', refresh_token: 'x' })).json()).toEqual({ error: 'invalid_client' });
+		expect(await (await form({ ...client, grant_type: 'refresh_token', refresh_token: 'x' })).json()).toEqual({ error: 'invalid_code' });
+		expect(await (await form({ ...client, grant_type: 'password' })).json()).toEqual({ error: 'unsupported_grant_type' });
+	});
+
+	it('revokes a refresh token', async () => {
+		const { refresh_token } = sim.accounts.issue(OAUTH_CLIENT.clientId);
+		const res = await fetch(`${sim.url}/oauth/v2/token/revoke?token=${refresh_token}`, { method: 'POST' });
+		expect(res.status).toBe(200);
+		expect(await (await form({ ...client, grant_type: 'refresh_token', refresh_token })).json()).toEqual({ error: 'invalid_code' });
+	});
+
+	it('lets access tokens expire on the simulator clock, per product error shape', async () => {
+		const { access_token } = sim.accounts.issue(OAUTH_CLIENT.clientId, API_USER.crmId);
+		const call = (path: string) => fetch(`${sim.url}${path}`, { headers: { Authorization: `Zoho-oauthtoken ${access_token}` } });
+		expect((await call('/crm/v8/users?type=CurrentUser')).status).toBe(200);
+		sim.clock.advance(3601_000);
+		const crm = await call('/crm/v8/users?type=CurrentUser');
+		expect(crm.status).toBe(401);
+		expect(await crm.json()).toMatchObject({ code: 'INVALID_TOKEN', status: 'error' });
+		const projects = await call('/api/v3/portals');
+		expect(projects.status).toBe(401);
+		expect(await projects.json()).toMatchObject({ error: { title: 'INVALID_OAUTHTOKEN' } });
+	});
+
+	it('accepts only the Zoho-oauthtoken scheme unless relaxed', async () => {
+		const { access_token } = sim.accounts.issue(OAUTH_CLIENT.clientId);
+		const bearer = await fetch(`${sim.url}/crm/v8/users?type=CurrentUser`, { headers: { Authorization: `Bearer ${access_token}` } });
+		expect(bearer.status).toBe(401);
+		sim.accounts.options.acceptBearer = true;
+		const relaxed = await fetch(`${sim.url}/crm/v8/users?type=CurrentUser`, { headers: { Authorization: `Bearer ${access_token}` } });
+		sim.accounts.options.acceptBearer = false;
+		expect(relaxed.status).toBe(200);
+	});
+});
