@@ -10,7 +10,8 @@ import { asNodeError } from '../shared/errors';
 import { errorItem } from '../shared/router';
 import { readSettings, type SyncSettings } from './settings';
 
-export type Outlet = 'synced' | 'skipped' | 'rejected';
+/** `failed`: part of an item's work failed (a reconcile pair); it goes to n8n's error output. */
+export type Outlet = 'synced' | 'skipped' | 'rejected' | 'failed';
 
 export interface SyncItem {
 	outlet: Outlet;
@@ -31,6 +32,11 @@ export async function routeSync(this: IExecuteFunctions, operations: Record<stri
 			if (!run) throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not supported`, { itemIndex: i });
 			const settings = await readSettings.call(this, i);
 			for (const result of await run.call(this, i, settings)) {
+				if (result.outlet === 'failed') {
+					// Only error/message/details keys: n8n then routes it to the error output.
+					outputs[0].push({ json: { error: String(result.json.error), details: String(result.json.details ?? '') }, pairedItem: { item: i } });
+					continue;
+				}
 				outputs[OUTLETS.indexOf(result.outlet)].push({ json: result.json, pairedItem: { item: i } });
 			}
 		} catch (error) {

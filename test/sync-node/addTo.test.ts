@@ -43,6 +43,8 @@ describe('Zoho Task Sync: Add to Projects / Add to CRM / List CRM Targets', () =
 		expect(projects(TASKS.contentPlan.zpId)[FIELDS.projectsCrmTaskId]).toBe(crmTaskId);
 		// Maria has no CRM account: the task is created, her ownership is refused and reported.
 		expect(r.rejected.map((x) => x.rule)).toEqual(['OWNER_NO_COUNTERPART']);
+		expect(r.rejected[0]).toMatchObject({ recipient: expect.any(String), links: { crm: expect.stringContaining(crmTaskId) } });
+		expect(String(r.rejected[0].subject)).toContain('担当者');
 		// Linked and based: the next sync of the pair writes nothing.
 		env.mark();
 		const echo = await env.run({ operation: 'syncTask', source: 'crm' }, [{ id: crmTaskId }]);
@@ -88,7 +90,8 @@ describe('Zoho Task Sync: Add to Projects / Add to CRM / List CRM Targets', () =
 		const r = await env.run({ operation: 'addToProjects', crmTaskId: String(created.id) }, [{}]);
 		expect(r.synced[0]).toMatchObject({ action: 'created', projectId: PROJECTS.migration.id });
 		expect(projects(String(r.synced[0].projectsTaskId)).end_date).toBeUndefined();
-		expect(r.rejected[0]).toMatchObject({ rule: 'STRICT_PROJECT_DATE', attempted: '2027-01-20' });
+		expect(r.rejected[0]).toMatchObject({ rule: 'STRICT_PROJECT_DATE', attempted: '2027-01-20', recipient: USERS.ichiro.email });
+		expect(String(r.rejected[0].body)).toContain('期間固定プロジェクト');
 	});
 
 	it('says what to do when a CRM task has no project to go to', async () => {

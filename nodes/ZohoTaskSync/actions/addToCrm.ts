@@ -14,7 +14,7 @@ import type { SyncItem } from '../router';
 import type { SyncSettings } from '../settings';
 import { blankCrmTask, draftCounterpart } from './create';
 import { taskUrls } from './pair';
-import { apply } from './syncTask';
+import { apply, rejectedItem } from './syncTask';
 import { crmTargets, projectClient, type CrmTarget } from './targets';
 
 async function chooseTarget(this: IExecuteFunctions, gw: Gateway, settings: SyncSettings, link: TaskLink, itemIndex: number): Promise<CrmTarget> {
@@ -60,7 +60,7 @@ export async function addToCrm(this: IExecuteFunctions, itemIndex: number, setti
 	if (!counterpartId) {
 		const target = await chooseTarget.call(this, gw, settings, link, itemIndex);
 		const projects = projectsTaskFromJson(projectsJson, link.portalId, link.projectId);
-		const draft = await draftCounterpart(gw, settings.config, 'crm', blankCrmTask(), projects, link);
+		const draft = await draftCounterpart(gw, settings.config, 'crm', blankCrmTask(), projects, link, projects.updatedBy);
 		const record: IDataObject = {
 			Subject: projects.name,
 			Status: settings.config.crmReopenStatus,
@@ -75,7 +75,8 @@ export async function addToCrm(this: IExecuteFunctions, itemIndex: number, setti
 			await gw.writeCrm('Accounts', 'PUT', { id: target.id, [settings.fields.accountClient]: client?.id });
 		}
 		crmTaskId = await gw.writeCrm('Tasks', 'POST', record);
-		for (const r of draft.refusals) rejected.push({ outlet: 'rejected', json: { rule: r.rule, field: r.field, attempted: r.change.value, crmTaskId, projectsTaskId: link.taskId, facts: r.facts } });
+		const ids = { crmTaskId, projectsTaskId: link.taskId, portalId: link.portalId, projectId: link.projectId };
+		for (const r of draft.refusals) rejected.push(rejectedItem(r, projects.name, taskUrls(settings, crmTaskId, link), settings, ids));
 	}
 	const crmRecord = await getRecord.call(this, 'Tasks', crmTaskId);
 	const items = await apply(gw, settings, crmRecord, projectsJson, link, counterpartId ? 'projects' : 'crm', {

@@ -13,7 +13,7 @@ import type { SyncItem } from '../router';
 import type { SyncSettings } from '../settings';
 import { blankProjectsTask, draftCounterpart } from './create';
 import { linkOf, taskUrls } from './pair';
-import { apply } from './syncTask';
+import { apply, rejectedItem } from './syncTask';
 
 async function targetProject(this: IExecuteFunctions, gw: Gateway, settings: SyncSettings, record: IDataObject, itemIndex: number): Promise<{ portalId: string; projectId: string }> {
 	const chosen = String(this.getNodeParameter('targetProjectId', itemIndex, '') || '');
@@ -73,13 +73,16 @@ export async function addToProjects(this: IExecuteFunctions, itemIndex: number, 
 		projectsJson = found;
 	} else {
 		const link: TaskLink = { portalId, projectId, taskId: '' };
-		const draft = await draftCounterpart(gw, settings.config, 'projects', crmTaskFromRecord(record), blankProjectsTask(link), link);
+		const crmTask = crmTaskFromRecord(record);
+		const draft = await draftCounterpart(gw, settings.config, 'projects', crmTask, blankProjectsTask(link), link, crmTask.modifiedBy);
 		const tasklistId = String(this.getNodeParameter('tasklistId', itemIndex, '') || '');
 		const body: IDataObject = { ...draft.body, name: draft.body.name ?? record.Subject, [settings.fields.projectsCrmId]: crmTaskId };
 		if (tasklistId) body.tasklist = { id: tasklistId };
 		if (settings.dryRun) return [{ outlet: 'synced', json: { action: 'create', dryRun: true, crmTaskId, portalId, projectId, body, refused: draft.refusals.map((r) => r.rule) } }];
 		projectsJson = await gw.writeProjectsTask(portalId, projectId, null, body);
-		for (const r of draft.refusals) rejected.push({ outlet: 'rejected', json: { rule: r.rule, field: r.field, attempted: r.change.value, crmTaskId, projectsTaskId: String(projectsJson.id), facts: r.facts } });
+		const created: TaskLink = { portalId, projectId, taskId: String(projectsJson.id) };
+		const ids = { crmTaskId, projectsTaskId: created.taskId, portalId, projectId };
+		for (const r of draft.refusals) rejected.push(rejectedItem(r, crmTask.subject, taskUrls(settings, crmTaskId, created), settings, ids));
 	}
 	const link: TaskLink = { portalId, projectId, taskId: String(projectsJson.id) };
 	const crmLink: IDataObject = { [settings.fields.link]: formatTaskLink(link) };

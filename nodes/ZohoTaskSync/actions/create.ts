@@ -8,7 +8,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { fieldDirection } from '../../shared/sync/merge';
 import { canonicalCrm, canonicalProjects, crmPatch, projectsPatch } from '../../shared/sync/fields';
 import { firstRefusal, needsOf } from '../../shared/sync/rules';
-import type { CrmTask, FieldChange, ProjectsTask, Refusal, Side, SyncConfig, SyncContext } from '../../shared/sync/types';
+import type { SyncRefusal } from '../../shared/sync/engine';
+import type { CrmTask, FieldChange, Person, ProjectsTask, Side, SyncConfig, SyncContext } from '../../shared/sync/types';
 import { SYNC_FIELDS } from '../../shared/sync/types';
 import type { TaskLink } from '../../shared/sync/links';
 import type { Gateway } from '../gateway';
@@ -25,11 +26,12 @@ export const blankCrmTask = (): CrmTask => ({
 
 export interface Draft {
 	body: IDataObject;
-	refusals: (Refusal & { change: FieldChange })[];
+	refusals: SyncRefusal[];
 }
 
 /** The body for a new task on side `to`, from the values of the other side. */
-export async function draftCounterpart(gw: Gateway, config: SyncConfig, to: Side, crm: CrmTask, projects: ProjectsTask, link: TaskLink): Promise<Draft> {
+/** `editor` is the person whose task is being copied: a refused field is reported to them. */
+export async function draftCounterpart(gw: Gateway, config: SyncConfig, to: Side, crm: CrmTask, projects: ProjectsTask, link: TaskLink, editor: Person | null): Promise<Draft> {
 	const values = to === 'projects' ? canonicalCrm(crm, config) : canonicalProjects(projects, config);
 	const from: Side = to === 'projects' ? 'crm' : 'projects';
 	const changes: FieldChange[] = SYNC_FIELDS.filter((f) => {
@@ -43,7 +45,7 @@ export async function draftCounterpart(gw: Gateway, config: SyncConfig, to: Side
 	for (const change of changes) {
 		const refusal = firstRefusal({ change, crm, projects, context, config });
 		if (refusal) {
-			draft.refusals.push({ ...refusal, change });
+			draft.refusals.push({ ...refusal, change, recipient: { email: editor?.email ?? null, name: editor?.name }, kept: null, reverted: false });
 			continue;
 		}
 		Object.assign(draft.body, to === 'projects' ? projectsPatch(change.field, change.value, config, context) : crmPatch(change.field, change.value, blankCrmTask(), config, context));

@@ -8,7 +8,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { changedSinceBase } from '../../shared/sync/engine';
 import { canonicalCrm, canonicalProjects } from '../../shared/sync/fields';
-import { composeLetter, unlinkLetter } from '../../shared/sync/messages';
+import { composeLetter, unlinkLetter, type RefusalLinks } from '../../shared/sync/messages';
+import type { SyncRefusal } from '../../shared/sync/engine';
 import { formatTaskLink, type TaskLink } from '../../shared/sync/links';
 import { serialiseState } from '../../shared/sync/state';
 import type { Side } from '../../shared/sync/types';
@@ -129,36 +130,39 @@ export async function apply(
 			},
 		});
 	}
-	for (const refusal of outcome.refusals) {
-		const subject = input.crm.subject || input.projects.name;
-		const letter = composeLetter(refusal, subject, urls, settings.language);
-		items.push({
-			outlet: 'rejected',
-			json: {
-				...pair,
-				rule: refusal.rule,
-				field: refusal.field,
-				attempted: refusal.change.value,
-				kept: refusal.kept,
-				from: refusal.change.from,
-				reverted: refusal.reverted,
-				facts: refusal.facts,
-				recipient: refusal.recipient.email,
-				recipientName: refusal.recipient.name ?? '',
-				language: settings.language,
-				subject: letter.subject,
-				body: letter.body,
-				ja: composeLetter(refusal, subject, urls, 'ja'),
-				en: composeLetter(refusal, subject, urls, 'en'),
-				links: urls,
-			},
-		});
-	}
+	const task = input.crm.subject || input.projects.name;
+	for (const refusal of outcome.refusals) items.push(rejectedItem(refusal, task, urls, settings, pair));
 	if (!items.length) {
 		const reason = outcome.repeated.length ? 'alreadyRejected' : outcome.held.length ? 'directionHeld' : outcome.state ? 'baseRepaired' : 'unchanged';
 		items.push({ outlet: 'skipped', json: { ...pair, reason, held: outcome.held, written } });
 	}
 	return items;
+}
+
+/** A Rejected item: what was refused and why, for whom, with the ready e-mail in both languages. */
+export function rejectedItem(refusal: SyncRefusal, task: string, urls: RefusalLinks, settings: SyncSettings, ids: IDataObject): SyncItem {
+	const letter = composeLetter(refusal, task, urls, settings.language);
+	return {
+		outlet: 'rejected',
+		json: {
+			...ids,
+			rule: refusal.rule,
+			field: refusal.field,
+			attempted: refusal.change.value,
+			kept: refusal.kept,
+			from: refusal.change.from,
+			reverted: refusal.reverted,
+			facts: refusal.facts,
+			recipient: refusal.recipient.email,
+			recipientName: refusal.recipient.name ?? '',
+			language: settings.language,
+			subject: letter.subject,
+			body: letter.body,
+			ja: composeLetter(refusal, task, urls, 'ja'),
+			en: composeLetter(refusal, task, urls, 'en'),
+			links: urls,
+		},
+	};
 }
 
 /** The counterpart is gone: unlink (never delete the other side) and report it. */
