@@ -2,6 +2,7 @@
  * `npm run sim [-- --port 8090] [--no-seed] [--live-clock]`: the simulator on 127.0.0.1 with the
  * seed data, printing the values for a "Custom" Zoho Task Sync credential.
  */
+import { CONSOLE_PATH, registerConsole } from './console';
 import { OAUTH_CLIENT } from './seed-data';
 import { ZohoSim } from './server';
 
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
 	const sim = new ZohoSim({ seed: !args.includes('--no-seed') });
 	// A person watching the demo expects time to pass; tests freeze it.
 	if (args.includes('--live-clock')) sim.clock.freeze(false);
+	registerConsole(sim);
 	const url = await sim.start(port);
 	const tokens = sim.accounts.issue(OAUTH_CLIENT.clientId);
 	console.log(`Zoho simulator listening on ${url}`);
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
 	console.log(`  refresh_token:     ${tokens.refresh_token}`);
 	console.log('');
 	console.log(`Control API: ${url}/_sim/health, /_sim/log, /_sim/state, /_sim/clock, /_sim/faults`);
+	console.log(`Console:     ${url}${CONSOLE_PATH}`);
 	const stop = () => void sim.stop().then(() => process.exit(0));
 	process.on('SIGINT', stop);
 	process.on('SIGTERM', stop);
