@@ -33,8 +33,8 @@ export async function routeSync(this: IExecuteFunctions, operations: Record<stri
 			const settings = await readSettings.call(this, i);
 			for (const result of await run.call(this, i, settings)) {
 				if (result.outlet === 'failed') {
-					// Only error/message/details keys: n8n then routes it to the error output.
-					outputs[0].push({ json: { error: String(result.json.error), details: String(result.json.details ?? '') }, pairedItem: { item: i } });
+					// Shaped like errorItem, so n8n (1.x and 2.x) routes it to the error output.
+					outputs[0].push({ json: { error: String(result.json.error), message: String(result.json.message ?? '') }, pairedItem: { item: i } });
 					continue;
 				}
 				outputs[OUTLETS.indexOf(result.outlet)].push({ json: result.json, pairedItem: { item: i } });

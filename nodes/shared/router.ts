@@ -34,12 +34,12 @@ export type ResourceMap = Record<string, Record<string, OperationModule>>;
 
 /**
  * The error item n8n's "continue" / error output carries: what failed (`error`) and what to do
- * (`details`). n8n routes an item to the error output only when its json holds nothing but
- * `error`, `message` and `details` (an `item.error` would have its json cut down to the message).
+ * (`message`). n8n 1.x moves an item to the error output only when its json is `{error}` or
+ * `{error, message}` exactly (2.x also takes `details`), so no other key may be added.
  */
 export function errorItem(error: Error & { description?: string | null }, itemIndex: number): INodeExecutionData {
 	return {
-		json: { error: error.message, ...(error.description ? { details: error.description } : {}) },
+		json: { error: error.message, ...(error.description ? { message: error.description } : {}) },
 		pairedItem: { item: itemIndex },
 	};
 }

@@ -8,7 +8,7 @@ import { FIELDS, TASKS } from '../zoho-sim/seed-data';
 import { byId, crmContext, type CrmContext, items, jsonOf } from './helpers';
 
 /** What to do about an error: in the error item's json (`details`), or on its attached error. */
-const detailsOf = (item: INodeExecutionData) => item.json.details ?? item.error?.description;
+const detailsOf = (item: INodeExecutionData) => item.json.message ?? item.error?.description;
 
 describe('Zoho CRM Tasks node: bad input per item', () => {
 	let ctx: CrmContext;

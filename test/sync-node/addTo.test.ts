@@ -67,7 +67,7 @@ describe('Zoho Task Sync: Add to Projects / Add to CRM / List CRM Targets', () =
 			[{}],
 		);
 		expect(r.errors[0].error).toMatch(/neither mapped/);
-		expect(r.errors[0].details).toContain('Acme Corporation');
+		expect(r.errors[0].message).toContain('Acme Corporation');
 	});
 
 	it('creates the Projects task of a CRM task in the chosen project and links both ways', async () => {
@@ -97,7 +97,7 @@ describe('Zoho Task Sync: Add to Projects / Add to CRM / List CRM Targets', () =
 	it('says what to do when a CRM task has no project to go to', async () => {
 		const r = await env.run({ operation: 'addToProjects', crmTaskId: TASKS.kickoff.crmId }, [{}]);
 		expect(r.errors[0].error).toMatch(/not associated with a Zoho Projects project/);
-		expect(r.errors[0].details).toContain(FIELDS.dealProject);
+		expect(r.errors[0].message).toContain(FIELDS.dealProject);
 	});
 
 	it('skips tasks that are already linked', async () => {

@@ -82,7 +82,7 @@ describe('Zoho Task Sync: Match Accounts, Import Users, Reconcile', () => {
 		expect(r.synced[0]).toMatchObject({ counts: { pairs: 2, synced: 1, failed: 1 } });
 		expect(r.synced[0].failures).toEqual([expect.objectContaining({ crmTaskId: TASKS.plan.crmId })]);
 		expect(r.errors).toEqual([expect.objectContaining({ error: 'Reconcile: 1 of 2 linked pairs failed' })]);
-		expect(String(r.errors[0].details)).toContain(TASKS.plan.crmId);
+		expect(String(r.errors[0].message)).toContain(TASKS.plan.crmId);
 		expect((env.sim.projects.task(TASKS.design.zpId) as { name: string }).name).toBe('design edit');
 
 		// Without an explicit start, the node keeps its own cursor — and only moves it when every pair made it.

@@ -143,7 +143,7 @@ describe('Zoho Task Sync: Sync Task', () => {
 		const r = await env.run(fromCrm, [{ id: TASKS.plan.crmId }]);
 		expect(r.errors).toHaveLength(1);
 		expect(r.errors[0].error).toBe(`Zoho CRM Tasks has no field with the API name "${FIELDS.taskLink}"`);
-		expect(r.errors[0].details).toMatch(/Setup → Customization → Modules and Fields → Tasks/);
+		expect(r.errors[0].message).toMatch(/Setup → Customization → Modules and Fields → Tasks/);
 	});
 
 	it('costs at most 2 Projects calls for a one-field change, 3 when a rule needs the project (cached across items)', async () => {

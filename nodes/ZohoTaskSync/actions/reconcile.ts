@@ -101,7 +101,7 @@ export async function reconcile(this: IExecuteFunctions, itemIndex: number, sett
 	const summary: SyncItem = { outlet: 'synced', json: { operation: 'reconcile', since, cursor, counts, synced, failures, dryRun: settings.dryRun } };
 	// Failed pairs also go to the error output, so an error workflow hears of them.
 	const failed: SyncItem[] = failures.length
-		? [{ outlet: 'failed', json: { error: `Reconcile: ${failures.length} of ${counts.pairs} linked pairs failed`, details: failures.map((f) => `CRM task ${String(f.crmTaskId)}: ${String(f.error)}`).join('\n') } }]
+		? [{ outlet: 'failed', json: { error: `Reconcile: ${failures.length} of ${counts.pairs} linked pairs failed`, message: failures.map((f) => `CRM task ${String(f.crmTaskId)}: ${String(f.error)}`).join('\n') } }]
 		: [];
 	return [summary, ...rejected, ...failed];
 }
