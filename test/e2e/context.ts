@@ -59,8 +59,6 @@ export function since(ctx: Ctx, mark: number): LogEntry[] {
 	return ctx.stack.sim.log.entries.slice(mark);
 }
 
-export const isWrite = (e: LogEntry): boolean => e.method !== 'GET' && (e.product === 'crm' || e.product === 'projects');
-
 export function describeEntries(entries: LogEntry[]): string {
 	return entries.map((e) => `${e.method} ${e.path} → ${e.status}`).join('; ') || '(none)';
 }
@@ -80,12 +78,4 @@ export const isJapanese = (text: string): boolean => /[\u3040-\u30ff\u4e00-\u9ff
 
 export function assert(condition: unknown, message: string): asserts condition {
 	if (!condition) throw new Error(message);
-}
-
-/** The executions of a workflow that failed since `sinceIso`, with their error messages. */
-export async function failedExecutions(ctx: Ctx, workflowId: string, sinceIso: string): Promise<string[]> {
-	const list = await ctx.n8n.client.executions({ workflowId, status: 'error', includeData: true, limit: 20 });
-	return list
-		.filter((e) => e.startedAt >= sinceIso)
-		.map((e) => `execution ${e.id}: ${e.data?.resultData?.error?.message ?? 'error'}`);
 }

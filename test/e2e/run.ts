@@ -120,6 +120,15 @@ async function runVersion(version: string, tarball: string, workRoot: string, ar
 		inactive.length ? inactive.map((w) => `${w.file}: ${w.error}`).join('; ') : `${n8n.workflows.length} imported, ${n8n.workflows.filter((w) => w.active).length} active`,
 	);
 
+	// The reconcile template also runs on a schedule (every 15 minutes): a run landing inside a
+	// scenario would sync what the scenario waits for the triggers to sync, and write the sync
+	// state of other pairs into the echo count. It proved it activates; the reconcile scenario
+	// runs it by hand.
+	for (const w of n8n.workflows.filter((x) => x.active && rolesOf(x.prepared).includes('reconcile') && x.prepared.types.includes('n8n-nodes-base.scheduleTrigger'))) {
+		await n8n.client.deactivate(w.id);
+		w.active = false;
+	}
+
 	const ctx: Ctx = {
 		version,
 		stack: current.stack!,
@@ -155,9 +164,12 @@ function printTable(rows: Row[]): void {
 		console.log(`  ${'scenario'.padEnd(width)}  result  time`);
 		for (const r of mine) console.log(`  ${r.scenario.padEnd(width)}  ${r.result.padEnd(6)}  ${String(r.seconds).padStart(3)} s`);
 	}
+}
+
+/** The closing line CI reads: `e2e: N passed, N failed` (a skipped scenario counts as failed). */
+function printSummary(rows: Row[]): void {
 	const passed = rows.filter((r) => r.result === 'PASS').length;
-	const failed = rows.length - passed;
-	console.log(`\ne2e: ${passed} passed, ${failed} failed`);
+	console.log(`e2e: ${passed} passed, ${rows.length - passed} failed`);
 }
 
 async function main(): Promise<void> {
@@ -181,7 +193,8 @@ async function main(): Promise<void> {
 	printTable(rows);
 	const failed = rows.some((r) => r.result !== 'PASS');
 	if (!failed && !args.keep) rmSync(workRoot, { recursive: true, force: true });
-	console.log(`total ${clock()}`);
+	console.log(`\ntotal ${clock()}`);
+	printSummary(rows);
 	killAllChildren();
 	process.exit(failed ? 1 : 0);
 }
