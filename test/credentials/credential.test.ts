@@ -70,6 +70,25 @@ describe('base URLs', () => {
 		}
 	});
 
+	it('names the hosts Zoho publishes for every data centre (reference §1.2), not a copy of the table', () => {
+		const expected: Record<string, [string, string]> = {
+			us: ['https://www.zohoapis.com', 'https://projectsapi.zoho.com'],
+			eu: ['https://www.zohoapis.eu', 'https://projectsapi.zoho.eu'],
+			in: ['https://www.zohoapis.in', 'https://projectsapi.zoho.in'],
+			au: ['https://www.zohoapis.com.au', 'https://projectsapi.zoho.com.au'],
+			jp: ['https://www.zohoapis.jp', 'https://projectsapi.zoho.jp'],
+			cn: ['https://www.zohoapis.com.cn', 'https://projectsapi.zoho.com.cn'],
+			// Canada: accounts and Projects on zohocloud.ca, CRM on zohoapis.ca.
+			ca: ['https://www.zohoapis.ca', 'https://projectsapi.zohocloud.ca'],
+			sa: ['https://www.zohoapis.sa', 'https://projectsapi.zoho.sa'],
+		};
+		for (const [dc, [crm, projects]] of Object.entries(expected)) {
+			expect([dc, crmBaseUrl(cred(dc)), projectsBaseUrl(cred(dc))]).toEqual([dc, crm, projects]);
+		}
+		expect(DATA_CENTERS.ca.accounts).toBe('https://accounts.zohocloud.ca');
+		expect(DATA_CENTERS.jp.accounts).toBe('https://accounts.zoho.jp');
+	});
+
 	it('never derives the Projects host from api_domain', () => {
 		expect(projectsBaseUrl(cred('jp', { oauthTokenData: { api_domain: 'https://www.zohoapis.jp' } }))).toBe('https://projectsapi.zoho.jp');
 	});

@@ -88,6 +88,22 @@ describe('simulator: Zoho Accounts OAuth', () => {
 		expect(await projects.json()).toMatchObject({ error: { title: 'INVALID_OAUTHTOKEN' } });
 	});
 
+	it('honours a configured token lifetime (expires_in and expiry on the simulator clock)', async () => {
+		const short = new ZohoSim({ accounts: { tokenTtlSeconds: 60 } });
+		await short.start();
+		try {
+			const issued = short.accounts.issue(OAUTH_CLIENT.clientId, API_USER.crmId);
+			expect(issued.expires_in).toBe(60);
+			const call = () => fetch(`${short.url}/crm/v8/users?type=CurrentUser`, { headers: { Authorization: `Zoho-oauthtoken ${issued.access_token}` } });
+			short.clock.advance(59_000);
+			expect((await call()).status).toBe(200);
+			short.clock.advance(2_000);
+			expect((await call()).status).toBe(401);
+		} finally {
+			await short.stop();
+		}
+	});
+
 	it('accepts only the Zoho-oauthtoken scheme unless relaxed', async () => {
 		const { access_token } = sim.accounts.issue(OAUTH_CLIENT.clientId);
 		const bearer = await fetch(`${sim.url}/crm/v8/users?type=CurrentUser`, { headers: { Authorization: `Bearer ${access_token}` } });

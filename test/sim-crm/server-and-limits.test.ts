@@ -66,6 +66,37 @@ describe('CRM: auth, routing and faults', () => {
 		expect((await c.get('/crm/v8/Tasks/deleted')).status).toBe(204);
 	});
 
+	it('a hang fault accepts the call and never answers, so the client times out; the call is logged with status 0', async () => {
+		c.sim.faults.add({ product: 'crm', path: '^/crm/v8/Tasks/', hang: true, times: 1 });
+		const timedOut = await fetch(`${c.sim.url}/crm/v8/Tasks/${TASKS.plan.crmId}`, {
+			headers: { Authorization: `Zoho-oauthtoken ${c.token}` },
+			signal: AbortSignal.timeout(300),
+		}).then(
+			() => 'answered',
+			(error: Error) => error.name,
+		);
+		expect(timedOut).toBe('TimeoutError');
+		expect(c.sim.log.filter({ product: 'crm', status: 0 }).map((e) => e.path)).toEqual([`/crm/v8/Tasks/${TASKS.plan.crmId}`]);
+		// The fault was spent: the same call now answers.
+		expect((await c.get(`/crm/v8/Tasks/${TASKS.plan.crmId}`)).status).toBe(200);
+	});
+
+	it('a fault limited to one route leaves the others alone', async () => {
+		c.sim.faults.add({ product: 'crm', path: '^/crm/v8/users', status: 500, times: 1 });
+		expect((await c.get(`/crm/v8/Tasks/${TASKS.plan.crmId}`)).status).toBe(200);
+		const failed = await c.get('/crm/v8/users');
+		expect(failed.status).toBe(500);
+		expect((await c.get('/crm/v8/users')).status).toBe(200);
+	});
+
+	it('a 429 fault answers Zoho-shaped with the given Retry-After', async () => {
+		c.sim.faults.add({ product: 'crm', status: 429, headers: { 'retry-after': '7' }, times: 1 });
+		const res = await fetch(`${c.sim.url}/crm/v8/users`, { headers: { Authorization: `Zoho-oauthtoken ${c.token}` } });
+		expect(res.status).toBe(429);
+		expect(res.headers.get('retry-after')).toBe('7');
+		expect(await res.json()).toMatchObject({ status: 'error' });
+	});
+
 	it('a latency fault delays but does not change the answer', async () => {
 		c.sim.faults.add({ product: 'crm', latencyMs: 50, times: 1 });
 		const r = await c.get(`/crm/v8/Tasks/${TASKS.plan.crmId}`);

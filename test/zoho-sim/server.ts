@@ -153,7 +153,9 @@ export class ZohoSim {
 		} finally {
 			if (sreq.userId) this.inFlight.set(key + sreq.userId, (this.inFlight.get(key + sreq.userId) ?? 1) - 1);
 		}
-		if (result.status < 0) return; // a hanging fault: never answer
+		// A hanging fault never answers, but the call was made: it is logged with status 0 so that
+		// call counts include requests a client gave up on.
+		const hung = result.status < 0;
 		if (product !== 'sim') {
 			this.log.add({
 				time: this.clock.now(),
@@ -162,10 +164,11 @@ export class ZohoSim {
 				query: url.searchParams.toString(),
 				product,
 				route: sreq.route,
-				status: result.status,
+				status: hung ? 0 : result.status,
 				userId: sreq.userId,
 			});
 		}
+		if (hung) return;
 		const headers: Record<string, string> = { ...result.headers };
 		let payload = '';
 		if (result.body !== undefined && result.status !== 204 && result.status !== 304) {
