@@ -58,6 +58,17 @@ describe('sync engine', () => {
 		expect(lowered.projectsPatch).toEqual({ priority: 'low' });
 	});
 
+	it('keeps Projects "none" once CRM holds Normal: neither side is written again', () => {
+		const state = syncedPair();
+		const toCrm = sync({ crm: crmTask(), projects: projectsTask({ priority: 'none' }), state, initiator: 'projects', config: config() }).outcome;
+		expect(toCrm.crmPatch).toEqual({ Priority: 'Normal' });
+		expect(toCrm.state?.base.priority).toBe('none');
+		for (const initiator of ['crm', 'projects'] as const) {
+			const echo = sync({ crm: crmTask({ priority: 'Normal' }), projects: projectsTask({ priority: 'none' }), state: toCrm.state, initiator, config: config() }).outcome;
+			expect(echo).toMatchObject({ crmPatch: {}, projectsPatch: {}, state: null, applied: [] });
+		}
+	});
+
 	it('keeps concurrent edits to different fields from both sides', () => {
 		const state = syncedPair();
 		const r = sync({

@@ -61,4 +61,29 @@ describe('three-way merge', () => {
 		const r = merge(['subject'], { ...input({ subject: 'c' }, { subject: 'p' }), base: undefined, initiator: 'projects' }, config());
 		expect(r.changes[0]).toMatchObject({ from: 'projects', kind: 'initial' });
 	});
+
+	describe('lossy maps compared in the coarser space', () => {
+		// Projects "none" is written to CRM as Normal, which CRM reads back as "medium".
+		it('sees CRM "medium" as in sync with Projects "none" and keeps "none" as the base', () => {
+			const r = merge(['priority'], input({ priority: 'medium' }, { priority: 'none' }, { base: { ...base, priority: 'high' } }), config());
+			expect(r.changes).toEqual([]);
+			expect(r.agreed).toEqual({ priority: 'none' });
+		});
+
+		it('sees CRM "medium" as unchanged against a base of "none"', () => {
+			const r = merge(['priority'], input({ priority: 'medium' }, { priority: 'low' }, { base: { ...base, priority: 'none' } }), config());
+			expect(r.changes).toEqual([{ field: 'priority', from: 'projects', to: 'crm', value: 'low', previous: 'medium', kind: 'propagate' }]);
+		});
+
+		it('still carries a real CRM change away from a base of "none"', () => {
+			const r = merge(['priority'], input({ priority: 'high' }, { priority: 'none' }, { base: { ...base, priority: 'none' } }), config());
+			expect(r.changes).toEqual([{ field: 'priority', from: 'crm', to: 'projects', value: 'high', previous: 'none', kind: 'propagate' }]);
+		});
+
+		it('follows a configured map: "none" written as Low reads back as "low"', () => {
+			const cfg = config({ projectsPriorityToCrm: { high: 'High', medium: 'Normal', low: 'Low', none: 'Low' } });
+			expect(merge(['priority'], input({ priority: 'low' }, { priority: 'none' }), cfg).agreed).toEqual({ priority: 'none' });
+			expect(merge(['priority'], input({ priority: 'medium' }, { priority: 'none' }), cfg).agreed).toEqual({});
+		});
+	});
 });

@@ -87,6 +87,23 @@ describe('Zoho Task Sync: Sync Task', () => {
 		expect(env.calls('projects', true) + env.calls('crm', true)).toBe(0);
 	});
 
+	it('keeps Projects priority "none" after it reaches CRM as Normal: later syncs both ways write nothing', async () => {
+		await prime(TASKS.plan);
+		editProjects(TASKS.plan, { priority: 'none' });
+		const r = await env.run(fromProjects, [projectsItem(TASKS.plan)]);
+		expect(r.synced[0]).toMatchObject({ direction: 'projectsToCrm', written: { crm: ['Priority'] } });
+		expect(crm(TASKS.plan.crmId).Priority).toBe('Normal');
+		env.mark();
+		// The CRM notification of that write, then a Projects event, then both again.
+		for (let i = 0; i < 2; i++) {
+			await env.run(fromCrm, [{ id: TASKS.plan.crmId }]);
+			await env.run(fromProjects, [projectsItem(TASKS.plan)]);
+		}
+		expect(env.calls('projects', true) + env.calls('crm', true)).toBe(0);
+		expect(projects(TASKS.plan.zpId).priority).toBe('none');
+		expect(crm(TASKS.plan.crmId).Priority).toBe('Normal');
+	});
+
 	it('keeps concurrent edits to different fields on both sides', async () => {
 		await prime(TASKS.design);
 		editCrm(TASKS.design, { Subject: 'Design (CRM edit)' });

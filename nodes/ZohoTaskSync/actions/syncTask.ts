@@ -54,7 +54,7 @@ export async function syncFromCrm(gw: Gateway, settings: SyncSettings, crmTaskId
 	const crmValues = canonicalCrm(crmTaskFromRecord(crmRecord), settings.config);
 	const state = pairInput(crmRecord, { id: link.taskId, name: '' }, link, 'crm', settings).state;
 	if (state) {
-		const changed = changedSinceBase(crmValues, state, settings.config);
+		const changed = changedSinceBase('crm', crmValues, state, settings.config);
 		const ids = { crmTaskId, projectsTaskId: link.taskId };
 		if (!changed.length) return skipped('unchanged', ids);
 		// Only values already refused and reported (a duplicate or replayed event): nothing new to do.
@@ -80,9 +80,9 @@ async function syncFromProjects(this: IExecuteFunctions, gw: Gateway, settings: 
 	if (!stored || stored.taskId !== link.taskId) return skipped('linkMismatch', { projectsTaskId: link.taskId, crmTaskId: String(crmTaskId) });
 	const input = pairInput(crmRecord, projectsJson, link, 'projects', settings);
 	const projectsValues = canonicalProjects(input.projects, settings.config);
-	if (input.state && !changedSinceBase(projectsValues, input.state, settings.config).length) {
+	if (input.state && !changedSinceBase('projects', projectsValues, input.state, settings.config).length) {
 		const crmValues = canonicalCrm(input.crm, settings.config);
-		if (!changedSinceBase(crmValues, input.state, settings.config).length) return skipped('unchanged', { crmTaskId: String(crmTaskId), projectsTaskId: link.taskId });
+		if (!changedSinceBase('crm', crmValues, input.state, settings.config).length) return skipped('unchanged', { crmTaskId: String(crmTaskId), projectsTaskId: link.taskId });
 	}
 	return await apply(gw, settings, crmRecord, projectsJson, link, 'projects');
 }

@@ -4,7 +4,7 @@
  * the rules and yields the minimal patch for each side and the new sync state (written last).
  */
 import { canonicalCrm, canonicalProjects, crmPatch, projectsPatch } from './fields';
-import { merge, type MergeResult } from './merge';
+import { merge, sameOn, type MergeResult } from './merge';
 import { firstRefusal, needsOf, type Need } from './rules';
 import { sameState } from './state';
 import type {
@@ -63,10 +63,10 @@ export function fieldsOf(config: SyncConfig): FieldId[] {
 	return [...SYNC_FIELDS, ...config.customFields.map((p) => `custom:${p.crm}` as FieldId)];
 }
 
-/** Differences between a side's values and the base: the side changed since the last sync. */
-export function changedSinceBase(values: Values, state: SyncState | null, config: SyncConfig): FieldId[] {
+/** Differences between a side's values and the base (judged in that side's space): the side changed since the last sync. */
+export function changedSinceBase(side: Side, values: Values, state: SyncState | null, config: SyncConfig): FieldId[] {
 	if (!state) return fieldsOf(config);
-	return fieldsOf(config).filter((f) => (values[f] ?? null) !== (state.base[f] ?? null));
+	return fieldsOf(config).filter((f) => !sameOn(side, f, values[f] ?? null, state.base[f] ?? null, config));
 }
 
 export function planSync(input: SyncInput): SyncPlan {
@@ -94,7 +94,7 @@ export function finishSync(input: SyncInput, plan: SyncPlan, context: SyncContex
 	const outcome: SyncOutcome = { crmPatch: {}, projectsPatch: {}, state: null, applied: [], refusals: [], repeated: [], held: plan.merge.held };
 
 	for (const field of plan.merge.inSync) {
-		base[field] = plan.crmValues[field] ?? null;
+		base[field] = plan.merge.agreed[field] ?? null;
 		delete rejected[field];
 	}
 	for (const change of plan.merge.changes) {

@@ -5,7 +5,7 @@
  */
 import { calendarDate } from './dates';
 import { emailKey, htmlToText, normaliseText, textToHtml } from './text';
-import type { CrmTask, FieldId, ProjectsPriority, ProjectsTask, SyncConfig, SyncContext, Values } from './types';
+import type { CrmTask, FieldId, ProjectsPriority, ProjectsTask, Side, SyncConfig, SyncContext, Values } from './types';
 
 const customKey = (crmApiName: string): FieldId => `custom:${crmApiName}`;
 
@@ -16,6 +16,17 @@ function customValue(value: unknown): string | null {
 
 export function crmPriorityLevel(priority: string | null, config: SyncConfig): ProjectsPriority | null {
 	return priority ? (config.crmPriorityToProjects[priority] ?? null) : null;
+}
+
+/**
+ * The canonical value `side` reads back after the sync writes `value` to it. It is `value` itself
+ * except where a write loses or fills in detail: CRM has no `none` priority (written as the map says,
+ * by default Normal, read back as medium), and Projects has no empty priority (read back as none).
+ */
+export function storedAs(side: Side, field: FieldId, value: string | null, config: SyncConfig): string | null {
+	if (field !== 'priority') return value;
+	if (side === 'projects') return value ?? 'none';
+	return crmPriorityLevel(config.projectsPriorityToCrm[(value ?? 'none') as ProjectsPriority] ?? null, config);
 }
 
 export function canonicalCrm(task: CrmTask, config: SyncConfig): Values {
@@ -93,8 +104,8 @@ export function crmPatch(field: FieldId, value: string | null, current: CrmTask,
 		case 'dueDate':
 			return { Due_Date: value };
 		case 'priority': {
-			// CRM has finer levels: keep "Highest" when Projects says "high".
-			if (crmPriorityLevel(current.priority, config) === value) return {};
+			// CRM has finer levels: keep "Highest" when Projects says "high", and Normal for "none".
+			if (crmPriorityLevel(current.priority, config) === storedAs('crm', field, value, config)) return {};
 			return { Priority: config.projectsPriorityToCrm[(value ?? 'none') as ProjectsPriority] };
 		}
 		case 'status': {

@@ -2,7 +2,13 @@
  * Three-way merge per field against the last synced values (the base): a field changed on one side
  * only is carried to the other; changed on both is a conflict settled by the policy; equal on both
  * sides needs nothing. Directions can hold a field back on one side.
+ *
+ * "Equal" is judged in each side's own space (DESIGN §5, lossy maps compared in the coarser space):
+ * a side's value equals a reference when it is what the side reads back after the sync writes the
+ * reference to it. Without this, Projects `none` → CRM `Normal` would read back as `medium` and be
+ * carried back to Projects, losing `none`.
  */
+import { storedAs } from './fields';
 import type { ConflictPolicy, Direction, FieldChange, FieldId, Side, SyncConfig, Values } from './types';
 
 export interface MergeInput {
@@ -19,6 +25,8 @@ export interface MergeResult {
 	changes: FieldChange[];
 	/** Fields equal on both sides. */
 	inSync: FieldId[];
+	/** The value both sides agree on, per in-sync field: the finer one, so it is the next base. */
+	agreed: Values;
 	/** Fields that differ but whose direction forbids carrying the change. */
 	held: FieldId[];
 }
@@ -43,26 +51,44 @@ function conflictWinner(policy: ConflictPolicy, input: MergeInput): Side {
 	return crm > projects ? 'crm' : 'projects';
 }
 
+/** Whether `value`, read on `side`, is what that side holds after the sync writes `reference` to it. */
+export function sameOn(side: Side, field: FieldId, value: string | null, reference: string | null, config: SyncConfig): boolean {
+	return value === reference || value === storedAs(side, field, reference, config);
+}
+
+/** The value two sides agree on, or undefined when they differ. */
+function agreedValue(field: FieldId, crm: string | null, projects: string | null, config: SyncConfig): string | null | undefined {
+	if (crm === projects) return crm;
+	// CRM holds what writing the Projects value gives: the Projects value is the finer one.
+	if (sameOn('crm', field, crm, projects, config)) return projects;
+	if (sameOn('projects', field, projects, crm, config)) return crm;
+	return undefined;
+}
+
 export function merge(fields: FieldId[], input: MergeInput, config: SyncConfig): MergeResult {
-	const result: MergeResult = { changes: [], inSync: [], held: [] };
+	const result: MergeResult = { changes: [], inSync: [], held: [], agreed: {} };
 	for (const field of fields) {
 		const direction = fieldDirection(field, config);
 		if (direction === 'off') continue;
 		const crm = input.crm[field] ?? null;
 		const projects = input.projects[field] ?? null;
-		if (crm === projects) {
+		const agreed = agreedValue(field, crm, projects, config);
+		if (agreed !== undefined) {
 			result.inSync.push(field);
+			result.agreed[field] = agreed;
 			continue;
 		}
 		const base = input.base ? (input.base[field] ?? null) : undefined;
+		const crmKept = base !== undefined && sameOn('crm', field, crm, base, config);
+		const projectsKept = base !== undefined && sameOn('projects', field, projects, base, config);
 		let from: Side;
 		let kind: FieldChange['kind'] = 'propagate';
 		if (base === undefined) {
 			from = input.initiator;
 			kind = 'initial';
-		} else if (projects === base) {
+		} else if (projectsKept && !crmKept) {
 			from = 'crm';
-		} else if (crm === base) {
+		} else if (crmKept && !projectsKept) {
 			from = 'projects';
 		} else {
 			from = conflictWinner(config.conflictPolicy, input);
