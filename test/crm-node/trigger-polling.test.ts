@@ -27,6 +27,8 @@ describe('Zoho CRM Tasks Trigger: polling mode', () => {
 		return out ? out[0].map((i) => i.json) : null;
 	};
 	const tick = () => sim.clock.advance(1000);
+	/** How Zoho writes an instant: the org's offset (UTC here), whole seconds. */
+	const zohoTime = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
 
 	it('registers no webhook: the webhook path resolves to nothing in polling mode', async () => {
 		const workflow = harness.workflow(spec());
@@ -57,6 +59,29 @@ describe('Zoho CRM Tasks Trigger: polling mode', () => {
 		sim.crm.deleteAsUser('Tasks', String(created.id));
 		expect(await poll()).toEqual([expect.objectContaining({ operation: 'delete', module: 'Tasks', id: created.id, deletedTime: expect.any(String) })]);
 		expect(await poll()).toBeNull();
+	});
+
+	it('asks Zoho only for changes since its cursor (If-Modified-Since), so a quiet poll reads nothing new', async () => {
+		await poll();
+		tick();
+		sim.crm.editAsUser('Tasks', TASKS.design.crmId, { Status: 'Deferred' });
+		sim.crm.addNoteAsUser('Tasks', TASKS.design.crmId, 'Reviewed');
+		expect(await poll()).toHaveLength(2);
+		const state = harness.nodeStaticData('Trigger') as { tasksCursor: { at: number }; notesCursor: { at: number }; deletedCursor: { at: number } };
+		const changedAt = Math.floor(sim.clock.now() / 1000) * 1000; // Zoho times have whole seconds
+		expect([state.tasksCursor.at, state.notesCursor.at, state.deletedCursor.at]).toEqual([changedAt, changedAt, 0]);
+
+		tick();
+		sim.log.clear();
+		expect(await poll()).toBeNull();
+		const sent = (path: string) => sim.log.filter({ path }).map((e) => [e.ifModifiedSince, e.status]);
+		// One second before the newest change seen: Zoho's "since" is strictly after, at one-second
+		// resolution, so a later edit in that same second is still asked for.
+		const asked = zohoTime(changedAt - 1000);
+		expect(sent('/crm/v8/Tasks')).toEqual([[asked, 200]]);
+		expect(sent('/crm/v8/Notes')).toEqual([[asked, 200]]);
+		// Nothing was ever deleted: Zoho answers "not modified" and the poll reads no records at all.
+		expect(sent('/crm/v8/Tasks/deleted')).toEqual([[zohoTime(0), 304]]);
 	});
 
 	it('catches a second edit within the same second as the cursor', async () => {

@@ -133,6 +133,8 @@ export interface LogEntry {
 	route: string;
 	status: number;
 	userId?: string;
+	/** The request's `If-Modified-Since` header as sent, when it had one (incremental reads). */
+	ifModifiedSince?: string;
 }
 
 export class RequestLog {

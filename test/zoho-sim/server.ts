@@ -166,6 +166,7 @@ export class ZohoSim {
 				route: sreq.route,
 				status: hung ? 0 : result.status,
 				userId: sreq.userId,
+				...(req.headers['if-modified-since'] !== undefined ? { ifModifiedSince: String(req.headers['if-modified-since']) } : {}),
 			});
 		}
 		if (hung) return;
