@@ -1,11 +1,21 @@
-import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	IHookFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { budgetProperty, portalLocator, projectLocator } from './actions/common';
+import { ZOHO_CREDENTIAL } from '../shared/zohoRequest';
 import { searchPortals, searchProjects } from './methods/listSearch';
+import { triggerProperties } from './trigger/description';
 import { pollOptions } from './trigger/options';
 import { samplePoll, triggerPoll } from './trigger/poll';
 import type { PollState } from './trigger/state';
+import { projectsWebhook, webhookHooks } from './trigger/webhook';
 
 export class ZohoProjectsTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -14,53 +24,52 @@ export class ZohoProjectsTrigger implements INodeType {
 		icon: { light: 'file:zohoProjects.svg', dark: 'file:zohoProjects.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when tasks of a Zoho Projects project are created or updated, or get comments (polling; every plan)',
+		subtitle: '={{$parameter["mode"] === "webhook" ? "Webhook" : "Polling: " + $parameter["events"].join(", ")}}',
+		description:
+			'Starts the workflow when tasks of a Zoho Projects project are created or updated, or get comments: by polling (every plan) or from a Zoho Projects webhook (Enterprise portals)',
 		defaults: { name: 'Zoho Projects Trigger' },
-		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'zohoTaskSyncOAuth2Api', required: true }],
-		properties: [
-			portalLocator,
-			projectLocator,
+		// Webhook mode reads nothing from Zoho, so it needs no credential.
+		credentials: [{ name: ZOHO_CREDENTIAL, required: true, displayOptions: { show: { mode: ['polling'] } } }],
+		polling: true,
+		webhooks: [
 			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
-				required: true,
-				default: ['taskCreated', 'taskUpdated'],
-				options: [
-					{ name: 'Comment Added', value: 'commentAdded', description: 'A comment was added to a task of the project' },
-					{ name: 'Task Created', value: 'taskCreated' },
-					{ name: 'Task Updated', value: 'taskUpdated', description: 'Any change, including closing and reopening' },
-				],
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				// No path in Polling mode (the default, also when the parameter is absent), so n8n
+				// registers no webhook and "Fetch Test Event" polls.
+				path: '={{$parameter["mode"] === "webhook" ? "webhook" : undefined}}',
+				ndvHideUrl: '={{$parameter["mode"] !== "webhook"}}',
 			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					{
-						displayName: 'Tasks Checked for Comments per Poll',
-						name: 'commentTasksPerPoll',
-						type: 'number',
-						default: 10,
-						typeOptions: { minValue: 1 },
-						description:
-							'Zoho has no list of new comments, so each poll reads the comments of this many tasks: the ones that just changed, then the others in turn. One call each.',
-					},
-				],
-			},
-			budgetProperty,
 		],
+		properties: triggerProperties,
 	};
 
 	methods = { listSearch: { searchPortals, searchProjects } };
 
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return await webhookHooks.checkExists.call(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return await webhookHooks.create.call(this);
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return await webhookHooks.delete.call(this);
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await projectsWebhook.call(this);
+	}
+
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		// Webhook mode: Zoho calls in; there is nothing to poll.
+		if (this.getNodeParameter('mode', 'polling') === 'webhook') return null;
 		const options = await pollOptions.call(this);
 		if (this.getMode() === 'manual') return await samplePoll.call(this, options);
 		return await triggerPoll.call(this, this.getWorkflowStaticData('node') as PollState, options);

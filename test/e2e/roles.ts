@@ -29,7 +29,7 @@ export function rolesOf(w: PreparedWorkflow): Role[] {
 	const roles: Role[] = [];
 	if (types.has('n8n-nodes-base.errorTrigger')) roles.push('errorAlert');
 	if (types.has(pkg('zohoCrmTasksTrigger')) && ops.includes('syncTask')) roles.push('crmToProjects');
-	if ((types.has(pkg('zohoProjectsTrigger')) || types.has(pkg('zohoProjectsWebhookTrigger'))) && ops.includes('syncTask')) roles.push('projectsToCrm');
+	if (types.has(pkg('zohoProjectsTrigger')) && ops.includes('syncTask')) roles.push('projectsToCrm');
 	if (ops.includes('syncComment')) roles.push('comments');
 	if (ops.includes('addToCrm')) roles.push('addToCrm');
 	if (ops.includes('importUsers')) roles.push('importUsers');

@@ -9,8 +9,8 @@ import type { ZohoSim } from '../zoho-sim/server';
 import { PORTAL_ID } from '../zoho-sim/seed-data';
 
 export const PROJECTS = 'n8n-nodes-zoho-task-sync.zohoProjects';
-export const POLL_TRIGGER = 'n8n-nodes-zoho-task-sync.zohoProjectsTrigger';
-export const WEBHOOK_TRIGGER = 'n8n-nodes-zoho-task-sync.zohoProjectsWebhookTrigger';
+/** The Zoho Projects Trigger: Polling mode (default) and Webhook mode. */
+export const TRIGGER = 'n8n-nodes-zoho-task-sync.zohoProjectsTrigger';
 
 export const rl = (value: string, mode: 'id' | 'url' | 'list' = 'id') => ({ __rl: true, mode, value });
 export const portal = rl(PORTAL_ID);

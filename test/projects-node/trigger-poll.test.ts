@@ -5,7 +5,7 @@ import type { Harness, WorkflowSpec } from '../harness/engine';
 import { CREDENTIAL_REF } from '../harness/sim';
 import { PROJECTS, TASKS } from '../zoho-sim/seed-data';
 import type { ZohoSim } from '../zoho-sim/server';
-import { POLL_TRIGGER, freshHarness, portal, rl, startProjectsSim, stopProjectsSim } from './helpers';
+import { TRIGGER, freshHarness, portal, rl, startProjectsSim, stopProjectsSim } from './helpers';
 
 const NAME = 'Projects Trigger';
 
@@ -15,7 +15,7 @@ function triggerSpec(parameters: IDataObject = {}): WorkflowSpec {
 			{
 				id: 't',
 				name: NAME,
-				type: POLL_TRIGGER,
+				type: TRIGGER,
 				typeVersion: 1,
 				position: [0, 0],
 				parameters: { portalId: portal, projectId: rl(PROJECTS.website.id), ...parameters },

@@ -1,35 +1,31 @@
 /**
- * The Zoho Projects Webhook Trigger through n8n-core's HookContext and WebhookContext: the
+ * Webhook mode of the Zoho Projects Trigger through n8n-core's HookContext and WebhookContext: the
  * simulator plays a workflow rule's webhook and posts to the node's URL over real HTTP.
  */
-import type { INode } from 'n8n-workflow';
+import type { IDataObject, INode } from 'n8n-workflow';
 
 import type { Harness, WorkflowSpec } from '../harness/engine';
 import { FIELDS, PROJECTS, TASKS } from '../zoho-sim/seed-data';
 import type { ZohoSim } from '../zoho-sim/server';
-import { WEBHOOK_TRIGGER, freshHarness, startProjectsSim, stopProjectsSim } from './helpers';
+import { TRIGGER, freshHarness, portal, rl, startProjectsSim, stopProjectsSim } from './helpers';
 
-const NAME = 'Projects Webhook';
+const NAME = 'Projects Trigger';
 const WEBHOOK_ID = '5f1d7a3e-6c2b-4b8e-9a51-0d2f3c4b5a60';
 const SECRET = 'q8Wm-3nZ_rT7vX2kLp9s';
 
-const spec = (secret = SECRET): WorkflowSpec => ({
+const spec = (parameters: IDataObject = { mode: 'webhook', parameterName: 'zts_secret', secret: SECRET }): WorkflowSpec => ({
 	nodes: [
-		{
-			id: 'w',
-			name: NAME,
-			type: WEBHOOK_TRIGGER,
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: { parameterName: 'zts_secret', secret },
-			webhookId: WEBHOOK_ID,
-		},
+		{ id: 'w', name: NAME, type: TRIGGER, typeVersion: 1, position: [0, 0], parameters, webhookId: WEBHOOK_ID },
 		{ id: 'a', name: 'After', type: 'test.start', typeVersion: 1, position: [200, 0], parameters: {} },
 	] as INode[],
 	connections: { [NAME]: { main: [[{ node: 'After', type: 'main', index: 0 }]] } },
 });
+const withSecret = (secret: string, parameterName = 'zts_secret') => spec({ mode: 'webhook', parameterName, secret });
 
-describe('Zoho Projects Webhook Trigger', () => {
+/** The secret an activation refusal offers, when its message carries one. */
+const offered = (message: string) => /new random one: (\S+) — /.exec(message)?.[1];
+
+describe('Zoho Projects Trigger: webhook mode', () => {
 	let sim: ZohoSim;
 	let harness: Harness;
 	let url: string;
@@ -50,8 +46,46 @@ describe('Zoho Projects Webhook Trigger', () => {
 		harness.webhookRuns.length = 0;
 	});
 
-	it('refuses to go live without a secret', async () => {
-		await expect(harness.activate(spec(''), NAME)).rejects.toThrow('Set a secret before activating');
+	it('is one node with two modes: a webhook URL only in Webhook mode, polling by default', () => {
+		const evaluate = (parameters: IDataObject) => {
+			const workflow = harness.workflow(spec(parameters));
+			const node = workflow.getNode(NAME)!;
+			const [webhook] = harness.nodeTypes.getByNameAndVersion(node.type, 1).description.webhooks!;
+			const value = (expression: unknown) => workflow.expression.getSimpleParameterValue(node, expression as string, 'internal', {});
+			return { path: value(webhook.path), hideUrl: value(webhook.ndvHideUrl) };
+		};
+		expect(evaluate({ mode: 'webhook' })).toEqual({ path: 'webhook', hideUrl: false });
+		expect(evaluate({ mode: 'polling' })).toEqual({ path: undefined, hideUrl: true });
+		expect(evaluate({})).toEqual({ path: undefined, hideUrl: true });
+	});
+
+	it('refuses to go live without a secret, offering a freshly generated strong one that then works', async () => {
+		const refusal = async (parameters: WorkflowSpec) => await harness.activate(parameters, NAME).then(() => new Error('activated'), (error: Error) => error);
+		const first = await refusal(withSecret(''));
+		const second = await refusal(withSecret('  ', 'n8n_key'));
+		expect(first.message).toMatch(/^Set a secret before activating\. Here is a new random one: \S+ — paste it into this node's Secret field and, in Zoho Projects, as the value of the webhook's custom parameter "zts_secret", then activate again\.$/);
+		expect(second.message).toContain('custom parameter "n8n_key"');
+		const generated = offered(first.message)!;
+		// 32 random bytes as base64url: 43 characters, fresh for every refusal.
+		expect(generated).toMatch(/^[A-Za-z0-9_-]{43}$/);
+		expect(Buffer.from(generated, 'base64url')).toHaveLength(32);
+		expect(offered(second.message)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+		expect(offered(second.message)).not.toBe(generated);
+
+		// Pasted into the node and into Zoho's custom parameter, the generated secret lets Zoho in.
+		await harness.activate(withSecret(generated), NAME);
+		sim.projects.addWebhook({ url, events: ['task.update'], format: 'form', secretName: 'zts_secret', secretValue: generated });
+		sim.projects.editTask(TASKS.design.zpId, { priority: 'low' });
+		await sim.flush();
+		await harness.settle();
+		expect(sim.deliveries.map((d) => d.status)).toEqual([200]);
+		expect(harness.webhookRuns.map((r) => r.output('After')[0].json)).toEqual([expect.objectContaining({ task_id: TASKS.design.zpId, priority: 'low' })]);
+	});
+
+	it('polls nothing in Webhook mode: Zoho calls in', async () => {
+		sim.log.clear();
+		expect(await harness.poll(spec({ mode: 'webhook', secret: SECRET, portalId: portal, projectId: rl(PROJECTS.website.id) }), NAME)).toBeNull();
+		expect(sim.log.count({ product: 'projects' })).toBe(0);
 	});
 
 	it('JSON and form-encoded deliveries of the same change give identical items', async () => {
