@@ -2,6 +2,8 @@
  * The CRM transport under Zoho's throttling and failures (bounded retries, counted in requests,
  * never timed) and across pages: page numbers for the first 2,000 records, then page tokens.
  */
+import { RETRY } from '../../nodes/shared/crm/transport';
+import { setCrmClock } from '../../nodes/shared/crm/clock';
 import { TASKS } from '../zoho-sim/seed-data';
 import { byId, crmContext, type CrmContext, items, jsonOf } from './helpers';
 
@@ -9,11 +11,24 @@ const query = (q: string) => Object.fromEntries(new URLSearchParams(q));
 
 describe('Zoho CRM transport: retries', () => {
 	let ctx: CrmContext;
+	/** Every wait the transport asked for, in ms; it is spent on the simulator's clock. */
+	let waits: number[];
 	beforeAll(async () => (ctx = await crmContext()));
-	afterAll(async () => await ctx.sim.stop());
+	afterAll(async () => {
+		setCrmClock();
+		await ctx.sim.stop();
+	});
 	beforeEach(() => {
 		ctx.sim.log.clear();
 		ctx.sim.faults.clear();
+		waits = [];
+		setCrmClock({
+			now: () => ctx.sim.clock.now(),
+			sleep: async (ms) => {
+				waits.push(ms);
+				ctx.sim.clock.advance(ms);
+			},
+		});
 	});
 
 	const getPlan = { resource: 'task', operation: 'get', taskId: byId(TASKS.plan.crmId) };
@@ -25,6 +40,45 @@ describe('Zoho CRM transport: retries', () => {
 		expect(result.error).toBeUndefined();
 		expect(jsonOf(result)[0].id).toBe(TASKS.plan.crmId);
 		expect(statuses()).toEqual([429, 429, 200]);
+	});
+
+	it('waits as long as Retry-After asks (seconds or an HTTP date), up to the cap', async () => {
+		ctx.sim.faults.add({ product: 'crm', status: 429, times: 2, headers: { 'Retry-After': '3' } });
+		expect((await ctx.run(getPlan)).error).toBeUndefined();
+		expect(statuses()).toEqual([429, 429, 200]);
+		expect(waits).toEqual([3000, 3000]);
+
+		ctx.sim.log.clear();
+		waits = [];
+		const now = ctx.sim.clock.now();
+		const at = Math.ceil(now / 1000) * 1000 + 4000; // HTTP dates have whole seconds
+		ctx.sim.faults.add({ product: 'crm', status: 503, times: 1, headers: { 'Retry-After': new Date(at).toUTCString() } });
+		ctx.sim.faults.add({ product: 'crm', status: 429, times: 1, headers: { 'Retry-After': String(RETRY.maxWaitMs / 1000) } });
+		expect((await ctx.run(getPlan)).error).toBeUndefined();
+		expect(statuses()).toEqual([503, 429, 200]);
+		expect(waits).toEqual([at - now, RETRY.maxWaitMs]);
+	});
+
+	it('backs off 0.5 s, 1 s, 2 s when Zoho names no wait', async () => {
+		ctx.sim.faults.add({ product: 'crm', method: 'GET', status: 503, times: 3 });
+		expect((await ctx.run(getPlan)).error).toBeUndefined();
+		expect(statuses()).toEqual([503, 503, 503, 200]);
+		expect(waits).toEqual([500, 1000, 2000]);
+	});
+
+	it('fails the item at once, saying when to retry, when Retry-After is longer than the node waits', async () => {
+		const now = ctx.sim.clock.now();
+		ctx.sim.faults.add({ product: 'crm', status: 429, times: 1, headers: { 'Retry-After': '30' } });
+		const result = await ctx.run(getPlan, items({ n: 1 }, { n: 2 }), { onError: 'continueErrorOutput' });
+		expect(result.error).toBeUndefined();
+		const failed = result.output('CRM', 1);
+		expect(failed.map((i) => [i.pairedItem, i.json.error])).toEqual([
+			[{ item: 0 }, `Zoho CRM asked to wait 30 s before the next attempt to read the task ${TASKS.plan.crmId} (HTTP 429); retry after ${new Date(now + 30_000).toISOString()}`],
+		]);
+		// No wait and no second attempt for the first item; the second item was served.
+		expect(waits).toEqual([]);
+		expect(statuses()).toEqual([429, 200]);
+		expect(jsonOf(result).map((t) => t.id)).toEqual([TASKS.plan.crmId]);
 	});
 
 	it('gives up after 3 retries with a clear 429 error', async () => {

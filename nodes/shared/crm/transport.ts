@@ -4,13 +4,18 @@
  * serve, and turns error answers into NodeApiErrors. https://www.zoho.com/crm/developer/docs/api/v8/
  */
 import type { IAllExecuteFunctions, IDataObject, JsonObject } from 'n8n-workflow';
-import { NodeApiError, sleep } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import { zohoRequest, type ZohoRequest, type ZohoResponse } from '../zohoRequest';
+import { crmClock } from './clock';
 import { crmRecordError, crmTopLevelError } from './errors';
 import { CRM_API, type CrmResultItem } from './types';
 
-/** Retries after the first attempt, and the backoff: 0.5 s, 1 s, 2 s (Retry-After wins, capped). */
+/**
+ * Retries after the first attempt, and the backoff: 0.5 s, 1 s, 2 s. A Retry-After from Zoho wins;
+ * one longer than `maxWaitMs` is not waited out inside the execution (it would hold the workflow
+ * and the CRM concurrency slot): the item fails at once, saying when to retry.
+ */
 export const RETRY = { attempts: 3, baseMs: 500, maxWaitMs: 5000 };
 
 export interface CrmRequest extends Omit<ZohoRequest, 'path'> {
@@ -31,13 +36,23 @@ export interface CrmRequest extends Omit<ZohoRequest, 'path'> {
 	recordsKey?: string;
 }
 
-function retryAfterMs(headers: Record<string, string>): number | undefined {
+/** Zoho's Retry-After (seconds, or an HTTP date) as a wait from `now`. */
+function retryAfterMs(headers: Record<string, string>, now: number): number | undefined {
 	const raw = headers['retry-after'] ?? headers['Retry-After'];
-	if (raw === undefined) return undefined;
+	if (raw === undefined || String(raw).trim() === '') return undefined;
 	const seconds = Number(raw);
 	if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
 	const at = Date.parse(raw);
-	return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+	return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+function retryLater(this: IAllExecuteFunctions, response: ZohoResponse, what: string, waitMs: number, now: number): NodeApiError {
+	const at = new Date(now + waitMs).toISOString();
+	return new NodeApiError(this.getNode(), (response.body ?? {}) as JsonObject, {
+		message: `Zoho CRM asked to wait ${Math.ceil(waitMs / 1000)} s before the next attempt to ${what} (HTTP ${response.statusCode}); retry after ${at}`,
+		description: `Zoho CRM's Retry-After is longer than the ${RETRY.maxWaitMs / 1000} s this node waits inside an execution, so the item was not retried. Run it again after ${at} (a scheduled Reconcile catches up on its own).`,
+		httpCode: String(response.statusCode),
+	});
 }
 
 /**
@@ -48,16 +63,17 @@ export async function crmRequest(this: IAllExecuteFunctions, request: CrmRequest
 	const { what, retryServerErrors, recordsKey, ...rest } = request;
 	const mayRetry5xx = retryServerErrors ?? request.method !== 'POST';
 	const zoho: ZohoRequest = { ...rest, path: CRM_API + request.path };
+	const clock = crmClock();
 	let response: ZohoResponse | undefined;
 	for (let attempt = 0; attempt <= RETRY.attempts; attempt++) {
-		if (attempt > 0) {
-			const backoff = RETRY.baseMs * 2 ** (attempt - 1);
-			await sleep(Math.min(retryAfterMs(response!.headers) ?? backoff, RETRY.maxWaitMs));
-		}
 		response = await zohoRequest.call(this, 'crm', zoho);
 		const status = response.statusCode;
 		const retryable = status === 429 || (status >= 500 && mayRetry5xx);
-		if (!retryable) break;
+		if (!retryable || attempt === RETRY.attempts) break;
+		const now = clock.now();
+		const asked = retryAfterMs(response.headers, now);
+		if (asked !== undefined && asked > RETRY.maxWaitMs) throw retryLater.call(this, response, what, asked, now);
+		await clock.sleep(asked ?? RETRY.baseMs * 2 ** attempt);
 	}
 	const final = response!;
 	if (final.statusCode < 400) return final;
