@@ -2,7 +2,7 @@
  * Task operations of the Zoho CRM Tasks node through n8n-core's engine against the simulator:
  * the node's output, what the simulator now holds, and which requests went out.
  */
-import { CONTACTS, DEALS, FIELDS, PROJECTS, TASKS, USERS, taskLinkValue } from '../zoho-sim/seed-data';
+import { COMPANIES, CONTACTS, DEALS, FIELDS, PROJECTS, TASKS, USERS, taskLinkValue } from '../zoho-sim/seed-data';
 import { byId, byUrl, crmContext, type CrmContext, items, jsonOf } from './helpers';
 
 const query = (q: string) => Object.fromEntries(new URLSearchParams(q));
@@ -60,6 +60,45 @@ describe('Zoho CRM Tasks node: task operations', () => {
 			[FIELDS.taskLink]: 'a:b:1',
 		});
 		expect(out[0]).toMatchObject({ id: stored[0].id, Created_Time: expect.any(String) });
+	});
+
+	it('relates a task to an account, sets a reminder (Remind_At) and a recurrence (Recurring_Activity), and clears them', async () => {
+		const result = await ctx.run({
+			resource: 'task',
+			operation: 'create',
+			subject: 'Quarterly account review',
+			additionalFields: {
+				relatedTo: { record: { module: 'account', id: COMPANIES.sakura.accountId } },
+				reminderAt: '2026-12-01T09:00:00+09:00',
+				reminderAction: 'emailAndPopup',
+				recurrence: 'RRULE:FREQ=WEEKLY;INTERVAL=1;DTSTART=2026-12-01;UNTIL=2027-03-31',
+			},
+		});
+		expect(result.error).toBeUndefined();
+		const id = String(jsonOf(result)[0].id);
+		const written = {
+			Remind_At: { ALARM: 'FREQ=NONE;ACTION=EMAILANDPOPUP;TRIGGER=DATE-TIME:2026-12-01T09:00:00+09:00' },
+			Recurring_Activity: { RRULE: 'FREQ=WEEKLY;INTERVAL=1;DTSTART=2026-12-01;UNTIL=2027-03-31' },
+		};
+		expect(ctx.sim.crm.getRecord('Tasks', id)).toMatchObject({ What_Id: { id: COMPANIES.sakura.accountId }, $se_module: 'Accounts', ...written });
+
+		// Read back as Zoho returns it: the account by name beside its module; found by the account.
+		const read = await ctx.run({ resource: 'task', operation: 'get', taskId: byId(id) });
+		expect(jsonOf(read)[0]).toMatchObject({ What_Id: { id: COMPANIES.sakura.accountId, name: COMPANIES.sakura.crmName }, $se_module: 'Accounts', ...written });
+		const ofAccount = await ctx.run({ resource: 'task', operation: 'getAll', returnAll: true, filters: { relatedId: COMPANIES.sakura.accountId } });
+		expect(jsonOf(ofAccount).map((t) => t.id)).toContain(id);
+
+		// A new reminder without an action is a pop-up; an empty recurrence ends the series.
+		const updated = await ctx.run({ resource: 'task', operation: 'update', taskId: byId(id), updateFields: { reminderAt: '2026-12-02T08:30:00Z', recurrence: '' } });
+		expect(updated.error).toBeUndefined();
+		expect(ctx.sim.crm.getRecord('Tasks', id)).toMatchObject({
+			Remind_At: { ALARM: 'FREQ=NONE;ACTION=POPUP;TRIGGER=DATE-TIME:2026-12-02T08:30:00+00:00' },
+			Recurring_Activity: null,
+			$se_module: 'Accounts',
+		});
+
+		const bad = await ctx.run({ resource: 'task', operation: 'update', taskId: byId(id), updateFields: { recurrence: 'every Monday' } });
+		expect(bad.error?.message).toBe('Recurrence Rule "every Monday" is not an RRULE');
 	});
 
 	it('splits more than 100 items into writes of at most 100 records', async () => {

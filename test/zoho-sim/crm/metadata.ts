@@ -70,6 +70,8 @@ export function defaultFields(opts: PicklistOptions): Record<ModuleName, FieldDe
 			f('Who_Id', 'lookup', { lookup: ['Contacts'] }),
 			f('Closed_Time', 'datetime', { readOnly: true }),
 			f('Send_Notification_Email', 'boolean'),
+			f('Remind_At', 'ALARM'),
+			f('Recurring_Activity', 'RRULE'),
 			...system(),
 			f(FIELDS.taskLink, 'text', { length: 255, custom: true }),
 			f(FIELDS.taskLinkUrl, 'website', { length: 255, custom: true }),

@@ -35,7 +35,11 @@ export type DataType =
 	| 'phone'
 	| 'boolean'
 	| 'currency'
-	| 'integer';
+	| 'integer'
+	/** Remind_At: `{ALARM: "FREQ=NONE;ACTION=…;TRIGGER=DATE-TIME:…"}` (inferred). */
+	| 'ALARM'
+	/** Recurring_Activity: `{RRULE: "FREQ=…;…"}` (inferred). */
+	| 'RRULE';
 
 export interface FieldDef {
 	api_name: string;

@@ -108,7 +108,29 @@ function checkValue(crm: Crm, module: ModuleName, def: FieldDef, raw: unknown, i
 		}
 		case 'lookup':
 			return checkLookup(crm, module, def, raw, index, merged, bad, ok);
+		case 'ALARM': {
+			const alarm = isObject(raw) ? raw.ALARM : undefined;
+			const m = typeof alarm === 'string' ? ALARM.exec(alarm) : null;
+			return m && parseInstant(m[1]) !== undefined ? ok({ ALARM: alarm }) : bad();
+		}
+		case 'RRULE': {
+			const rule = isObject(raw) ? raw.RRULE : undefined;
+			return typeof rule === 'string' && RRULE.test(rule) && rruleDatesValid(rule) ? ok({ RRULE: rule }) : bad();
+		}
 	}
+}
+
+/** A one-off reminder at an instant; how Zoho reminds: e-mail, pop-up or both. */
+const ALARM = /^FREQ=NONE;ACTION=(?:EMAIL|POPUP|EMAILANDPOPUP);TRIGGER=DATE-TIME:(.+)$/;
+/** FREQ first, then KEY=value parts. */
+const RRULE = /^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;[A-Z]+=[^;=]+)*$/;
+
+/** DTSTART and UNTIL, when given, are calendar dates. */
+function rruleDatesValid(rule: string): boolean {
+	return rule
+		.split(';')
+		.map((part) => part.split('='))
+		.every(([key, value]) => (key !== 'DTSTART' && key !== 'UNTIL') || isCalendarDate(value));
 }
 
 function checkLookup(
