@@ -169,6 +169,38 @@ describe('Zoho CRM Tasks node: task operations', () => {
 		expect(ctx.sim.log.entries.at(-1)!.status).toBe(304);
 	});
 
+	it('gets many tasks with a raw criteria filter, alone and joined to the other filters', async () => {
+		ctx.sim.log.clear();
+		const raw = '((Priority:equals:Low)or(Priority:equals:Lowest))';
+		const lowOnly = await ctx.run({ resource: 'task', operation: 'getAll', returnAll: true, filters: { criteria: raw } });
+		const low = ctx.sim.crm.store.all('Tasks').filter((t) => t.Priority === 'Low' || t.Priority === 'Lowest');
+		expect(jsonOf(lowOnly).map((t) => t.id).sort()).toEqual(low.map((t) => t.id).sort());
+		expect(jsonOf(lowOnly).map((t) => t.id)).toContain(TASKS.verifyReport.crmId);
+
+		const lowCompleted = await ctx.run({ resource: 'task', operation: 'getAll', returnAll: true, filters: { criteria: raw, status: 'Completed' } });
+		expect(jsonOf(lowCompleted).map((t) => t.id).sort()).toEqual(low.filter((t) => t.Status === 'Completed').map((t) => t.id).sort());
+		expect(jsonOf(lowCompleted).map((t) => t.id)).toContain(TASKS.verifyReport.crmId);
+		// The criteria go to the search API as written; other filters are joined to them with "and".
+		expect(ctx.sim.log.filter({ path: '/crm/v8/Tasks/search' }).map((e) => query(e.query).criteria)).toEqual([raw, `((Status:equals:Completed)and${raw})`]);
+	});
+
+	it('combines Modified Since with another filter: the search is filtered by Modified_Time, before the limit', async () => {
+		const old = ctx.sim.crm.createAsUser('Tasks', { Subject: 'Deferred before', Status: 'Deferred' });
+		const before = ctx.sim.clock.now();
+		ctx.sim.clock.advance(60_000);
+		const recent = ctx.sim.crm.createAsUser('Tasks', { Subject: 'Deferred after', Status: 'Deferred' });
+		ctx.sim.crm.editAsUser('Tasks', TASKS.plan.crmId, { Priority: 'Normal' }); // changed, but not Deferred
+		ctx.sim.log.clear();
+		const since = new Date(before + 1000).toISOString();
+		const result = await ctx.run({ resource: 'task', operation: 'getAll', returnAll: false, limit: 1, filters: { status: 'Deferred', modifiedSince: since } });
+		expect(result.error).toBeUndefined();
+		// The older Deferred task comes first from the search; Modified Since drops it, so the limit keeps the recent one.
+		expect(jsonOf(result).map((t) => t.id)).toEqual([recent.id]);
+		expect(ctx.sim.crm.store.all('Tasks').findIndex((t) => t.id === old.id)).toBeLessThan(ctx.sim.crm.store.all('Tasks').findIndex((t) => t.id === recent.id));
+		const calls = ctx.sim.log.filter({ product: 'crm', method: 'GET' }).filter((e) => e.path.startsWith('/crm/v8/Tasks'));
+		expect(calls.map((e) => [e.path, query(e.query).criteria, e.ifModifiedSince])).toEqual([['/crm/v8/Tasks/search', '(Status:equals:Deferred)', undefined]]);
+	});
+
 	it('searches tasks by criteria', async () => {
 		const result = await ctx.run({ resource: 'task', operation: 'search', criteria: '(Subject:starts_with:Design)', returnAll: true });
 		expect(jsonOf(result).map((t) => t.id)).toEqual([TASKS.design.crmId]);
