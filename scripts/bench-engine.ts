@@ -20,7 +20,7 @@ const context: SyncContext = {
 	],
 	crmUsers: new Map([['a@example.jp', { id: 'u1', email: 'a@example.jp' }]]),
 	projectsUsers: new Map([['a@example.jp', { zpuid: 'z1', email: 'a@example.jp' }]]),
-	projectMembers: new Set(['a@example.jp']),
+	projectMembers: new Map([['a@example.jp', { zpuid: 'z1', email: 'a@example.jp' }]]),
 };
 
 function pair(i: number): SyncInput {

@@ -14,13 +14,16 @@ import { cached, getProject, portalUsers, projectStatuses, projectsRequest, proj
 import type { ProjectsSettings } from '../shared/projects/transport';
 import { calendarDate } from '../shared/sync/dates';
 import { emailKey } from '../shared/sync/text';
-import type { Person, ProjectInfo, ProjectsStatus } from '../shared/sync/types';
+import type { Person, ProjectInfo, ProjectsStatus, ProjectsUser } from '../shared/sync/types';
 import type { SyncSettings } from './settings';
 
 export type Gateway = ReturnType<typeof gateway>;
 
 const isNotFound = (error: unknown) =>
 	(error instanceof NodeApiError && error.httpCode === '404') || zohoErrorOf(error)?.status === 404;
+
+const byEmail = (users: IDataObject[]): Map<string, ProjectsUser> =>
+	new Map(users.map((u) => [emailKey(u.email as string), { zpuid: String(u.zpuid ?? u.id), email: String(u.email), name: String(u.name ?? '') }]));
 
 export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemIndex: number) {
 	const projectsSettings = (portalId: string): ProjectsSettings => ({ portalId, budget: settings.budget });
@@ -147,20 +150,20 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 			return list.filter((s) => s.classified !== false).map((s) => ({ id: s.id, name: s.name, closed: s.is_closed_type }));
 		},
 
-		async projectsUsers(portalId: string): Promise<Map<string, Person & { zpuid: string }>> {
-			return await cached(ctx, `sync:users:${portalId}`, async () => {
-				const users = await portalUsers.call(ctx, projectsSettings(portalId));
-				return new Map(users.map((u) => [emailKey(u.email as string), { zpuid: String(u.zpuid ?? u.id), email: String(u.email), name: String(u.name ?? '') }]));
-			});
+		async projectsUsers(portalId: string): Promise<Map<string, ProjectsUser>> {
+			return await cached(ctx, `sync:users:${portalId}`, async () => byEmail(await portalUsers.call(ctx, projectsSettings(portalId))));
 		},
 
-		async projectMembers(portalId: string, projectId: string): Promise<Set<string>> {
-			return await cached(ctx, `members:${portalId}:${projectId}`, async () => {
-				const users = await projectsRequestAll.call(ctx, projectsSettings(portalId), { method: 'GET', path: `/projects/${projectId}/users` }, 'users');
-				return new Set(users.map((u) => emailKey(u.email as string)));
-			});
+		/** The project's members by e-mail, with their zpuid: enough to set an owner who is one. */
+		async projectMembers(portalId: string, projectId: string): Promise<Map<string, ProjectsUser>> {
+			return await cached(ctx, `members:${portalId}:${projectId}`, async () =>
+				byEmail(await projectsRequestAll.call(ctx, projectsSettings(portalId), { method: 'GET', path: `/projects/${projectId}/users` }, 'users')),
+			);
 		},
 
 		projectsSettings,
+
+		/** Any failure as the node error of this item. */
+		nodeError: (error: unknown) => asNodeError(ctx.getNode(), error, itemIndex),
 	};
 }

@@ -13,7 +13,10 @@ const context: SyncContext = {
 	],
 	crmUsers: new Map([['emily.clark@example.com', { id: 'u3', email: 'emily.clark@example.com' }]]),
 	projectsUsers: new Map([['emily.clark@example.com', { zpuid: 'z3', email: 'emily.clark@example.com' }]]),
-	projectMembers: new Set(['emily.clark@example.com', 'ichiro.suzuki@example.jp']),
+	projectMembers: new Map([
+		['emily.clark@example.com', { zpuid: 'z3', email: 'emily.clark@example.com' }],
+		['ichiro.suzuki@example.jp', { zpuid: 'z2', email: 'ichiro.suzuki@example.jp' }],
+	]),
 };
 
 function sync(input: SyncInput) {
@@ -123,6 +126,20 @@ describe('sync engine', () => {
 			config: config(),
 		}).outcome;
 		expect(reopenFromProjects.crmPatch).toEqual({ Status: 'Not Started' });
+	});
+
+	it('keeps the close and reopen statuses in the state, and closes with them without a look-up', () => {
+		const state = syncedPair();
+		expect(state.statuses).toEqual({ open: 's1', closed: 's4' });
+		const input: SyncInput = { crm: crmTask({ status: 'Completed' }), projects: projectsTask(), state, initiator: 'crm', config: config() };
+		const plan = planSync(input);
+		expect([...plan.needs]).toEqual([]);
+		const outcome = finishSync(input, plan, {}, NOW);
+		expect(outcome.projectsPatch).toEqual({ status: { id: 's4' } });
+		expect(outcome.storedStatusUsed).toBe(true);
+		// A pair without them asks for the statuses whatever the change, to learn them once.
+		const fresh = planSync({ ...input, crm: crmTask({ subject: 'x' }), state: { v: 1, base: state.base } });
+		expect([...fresh.needs]).toEqual(['statuses']);
 	});
 
 	it('resolves owners by e-mail and refuses one without a counterpart', () => {

@@ -67,10 +67,18 @@ describe('owners', () => {
 		expect(check(ownerNoCounterpart, change({ field: 'owner', value: 'ken.tanaka@example.jp' }), { projectsUsers: users })).toMatchObject({ rule: 'OWNER_NO_COUNTERPART', facts: { email: 'ken.tanaka@example.jp' } });
 		expect(check(ownerNoCounterpart, change({ field: 'owner', value: 'ichiro.suzuki@example.jp' }), { projectsUsers: users })).toBeNull();
 	});
+	const members = (...emails: string[]) => new Map(emails.map((email, i) => [email, { email, zpuid: `m${i}` }]));
 	it('OWNER_NOT_IN_PROJECT: a portal user outside the project', () => {
 		const c = change({ field: 'owner', value: 'ichiro.suzuki@example.jp' });
-		expect(check(ownerNotInProject, c, { projectsUsers: users, projectMembers: new Set(['hanako.sato@example.jp']) })).toMatchObject({ rule: 'OWNER_NOT_IN_PROJECT' });
-		expect(check(ownerNotInProject, c, { projectsUsers: users, projectMembers: new Set(['ichiro.suzuki@example.jp']) })).toBeNull();
+		expect(check(ownerNotInProject, c, { projectsUsers: users, projectMembers: members('hanako.sato@example.jp') })).toMatchObject({ rule: 'OWNER_NOT_IN_PROJECT' });
+		expect(check(ownerNotInProject, c, { projectMembers: members('ichiro.suzuki@example.jp') })).toBeNull();
+	});
+	it('a member of the project needs no portal-wide look-up; anyone else does', () => {
+		const c = change({ field: 'owner', value: 'ichiro.suzuki@example.jp' });
+		expect([...needsOf([c], projectsTask(), config())]).toEqual(['projectMembers']);
+		expect([...needsOf([c], projectsTask(), config(), { projectMembers: members('ichiro.suzuki@example.jp') })]).toEqual([]);
+		expect(check(ownerNoCounterpart, c, { projectMembers: members('ichiro.suzuki@example.jp') })).toBeNull();
+		expect([...needsOf([c], projectsTask(), config(), { projectMembers: members('hanako.sato@example.jp') })]).toEqual(['projectsUsers']);
 	});
 });
 
@@ -88,6 +96,8 @@ describe('needs', () => {
 		expect([...needsOf([change({})], task, config())]).toEqual(['project']);
 		expect([...needsOf([change({ field: 'status', value: 'open' })], task, config({ projectsOpenStatusId: 's1' }))]).toEqual(['parent']);
 		expect([...needsOf([change({ field: 'status', value: 'closed' })], task, config())]).toEqual(['statuses']);
+		// A close status kept in the sync state needs no look-up.
+		expect([...needsOf([change({ field: 'status', value: 'closed' })], task, config(), { storedStatuses: { closed: 's4' } })]).toEqual([]);
 		expect([...needsOf([change({ field: 'owner', value: 'a@b', to: 'crm', from: 'projects' })], task, config())]).toEqual(['crmUsers']);
 	});
 });

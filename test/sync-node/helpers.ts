@@ -1,6 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IDataObject, INode, INodeExecutionData } from 'n8n-workflow';
 
+import { resetProjectsBudget } from '../../nodes/shared/projects';
 import { Harness } from '../harness/engine';
 import { CREDENTIAL_REF, simCredential, startSim } from '../harness/sim';
 import type { ZohoSim } from '../zoho-sim/server';
@@ -32,10 +33,15 @@ export interface SyncEnv {
 	/** Projects / CRM requests logged since the last `mark()`. */
 	mark(): void;
 	calls(product: 'crm' | 'projects', writes?: boolean): number;
+	/** Projects requests since the last `mark()`, as `METHOD path` with the `/api/v3/portal/{id}` prefix cut. */
+	projectsRequests(): string[];
 }
 
 export async function syncEnv(options: Parameters<typeof startSim>[0] = {}): Promise<SyncEnv> {
 	const sim = await startSim(options);
+	// Each test has its own simulated portal: the pacer's window (module memory) starts empty too,
+	// or a long test file would pace in real time once it passes the budget.
+	resetProjectsBudget();
 	const harness = new Harness({ zohoTaskSyncOAuth2Api: simCredential(sim) });
 	let from = 0;
 	return {
@@ -51,6 +57,12 @@ export async function syncEnv(options: Parameters<typeof startSim>[0] = {}): Pro
 		},
 		calls(product, writes = false) {
 			return sim.log.entries.slice(from).filter((e) => e.product === product && (!writes || e.method !== 'GET')).length;
+		},
+		projectsRequests() {
+			return sim.log.entries
+				.slice(from)
+				.filter((e) => e.product === 'projects')
+				.map((e) => `${e.method} ${e.path.replace(/^\/api\/v3(\.1)?\/portal\/\d+/, '')}`);
 		},
 	};
 }

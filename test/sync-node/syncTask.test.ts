@@ -163,23 +163,6 @@ describe('Zoho Task Sync: Sync Task', () => {
 		expect(r.errors[0].message).toMatch(/Setup → Customization → Modules and Fields → Tasks/);
 	});
 
-	it('costs at most 2 Projects calls for a one-field change, 3 when a rule needs the project (cached across items)', async () => {
-		await prime(TASKS.design, TASKS.plan, TASKS.verify);
-		editCrm(TASKS.design, { Subject: 'cheap' });
-		env.mark();
-		await env.run(fromCrm, [{ id: TASKS.design.crmId }]);
-		expect(env.calls('projects')).toBe(2);
-
-		editCrm(TASKS.plan, { Due_Date: '2026-12-12' });
-		editCrm(TASKS.verify, { Due_Date: '2026-12-21' });
-		env.mark();
-		const r = await env.run(fromCrm, [{ id: TASKS.plan.crmId }, { id: TASKS.verify.crmId }]);
-		expect(r.synced).toHaveLength(2);
-		// Two items: read + write each, and the strict project read once for both.
-		expect(env.calls('projects')).toBe(5);
-		expect(env.sim.log.count({ product: 'projects', path: `/api/v3/portal/${PORTAL_ID}/projects/${PROJECTS.migration.id}` })).toBe(1);
-	});
-
 	it('利用例1: a due date beyond the strict project stays out of Projects, one Rejected item to the editor', async () => {
 		await prime(TASKS.plan);
 		editCrm(TASKS.plan, { Due_Date: '2027-01-15' }, USERS.ichiro.crmId);

@@ -13,7 +13,7 @@ import type { CrmTask, FieldChange, Person, ProjectsTask, Side, SyncConfig, Sync
 import { SYNC_FIELDS } from '../../shared/sync/types';
 import type { TaskLink } from '../../shared/sync/links';
 import type { Gateway } from '../gateway';
-import { fetchContext } from './pair';
+import { gatherContext } from './pair';
 
 export const blankProjectsTask = (link: TaskLink): ProjectsTask => ({
 	id: '', portalId: link.portalId, projectId: link.projectId, name: '', description: null, startDate: null, endDate: null,
@@ -40,7 +40,7 @@ export async function draftCounterpart(gw: Gateway, config: SyncConfig, to: Side
 		// A new Projects task is open by default; only a completed one needs a status.
 		return values[f] !== null && values[f] !== '' && !(f === 'status' && values[f] === 'open');
 	}).map((field) => ({ field, from, to, value: values[field] ?? null, previous: null, kind: 'initial' as const }));
-	const context: SyncContext = await fetchContext(gw, needsOf(changes, projects, config), link, projects.parentTaskId);
+	const context: SyncContext = await gatherContext(gw, link, projects.parentTaskId, needsOf(changes, projects, config), (known) => needsOf(changes, projects, config, known));
 	const draft: Draft = { body: {}, refusals: [] };
 	for (const change of changes) {
 		const refusal = firstRefusal({ change, crm, projects, context, config });

@@ -4,7 +4,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { finishSync, planSync, type SyncInput, type SyncOutcome } from '../../shared/sync/engine';
+import { finishSync, moreNeeds, planSync, type SyncInput, type SyncOutcome } from '../../shared/sync/engine';
 import { parseTaskLink, type TaskLink } from '../../shared/sync/links';
 import { parseState } from '../../shared/sync/state';
 import { calendarDate } from '../../shared/sync/dates';
@@ -35,9 +35,8 @@ export function linkOf(crmRecord: IDataObject, settings: SyncSettings): TaskLink
 	return parseTaskLink(crmRecord[settings.fields.link]);
 }
 
-/** Fetch what the rules and patches ask for; every read is memoised per execution. */
-export async function fetchContext(gw: Gateway, needs: Iterable<Need>, link: TaskLink, parentTaskId: string | null): Promise<SyncContext> {
-	const context: SyncContext = {};
+/** Read these needs into `context`; every read is memoised per execution. */
+async function fetchInto(context: SyncContext, gw: Gateway, needs: Iterable<Need>, link: TaskLink, parentTaskId: string | null): Promise<void> {
 	const { portalId, projectId } = link;
 	for (const need of needs) {
 		if (need === 'project') context.project = await gw.project(portalId, projectId);
@@ -51,13 +50,34 @@ export async function fetchContext(gw: Gateway, needs: Iterable<Need>, link: Tas
 			if (parent) context.parent = { id: String(parent.id), name: String(parent.name ?? ''), closed: status?.is_closed_type === true };
 		}
 	}
+}
+
+/**
+ * Fetch what the rules and patches ask for, round by round until nothing more is asked: an answer
+ * can call for one more read (an owner who is not among the project's members → the portal's users).
+ */
+export async function gatherContext(
+	gw: Gateway,
+	link: TaskLink,
+	parentTaskId: string | null,
+	first: Iterable<Need>,
+	next: (context: SyncContext) => Iterable<Need>,
+): Promise<SyncContext> {
+	const context: SyncContext = {};
+	const done = new Set<Need>();
+	let pending = [...first];
+	while (pending.length) {
+		await fetchInto(context, gw, pending, link, parentTaskId);
+		pending.forEach((n) => done.add(n));
+		pending = [...next(context)].filter((n) => !done.has(n));
+	}
 	return context;
 }
 
 /** Decide a pair: plan, fetch only what the rules need, finish. */
 export async function decide(gw: Gateway, input: SyncInput, link: TaskLink, now: string): Promise<SyncOutcome> {
 	const plan = planSync(input);
-	const context = await fetchContext(gw, plan.needs, link, input.projects.parentTaskId);
+	const context = await gatherContext(gw, link, input.projects.parentTaskId, plan.needs, (known) => moreNeeds(input, plan, known));
 	return finishSync(input, plan, context, now);
 }
 

@@ -6,10 +6,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { isThrottle, zohoErrorOf } from '../../shared/projects';
 import { changedSinceBase } from '../../shared/sync/engine';
 import { canonicalCrm, canonicalProjects } from '../../shared/sync/fields';
 import { composeLetter, unlinkLetter, type RefusalLinks } from '../../shared/sync/messages';
-import type { SyncRefusal } from '../../shared/sync/engine';
+import type { SyncInput, SyncOutcome, SyncRefusal } from '../../shared/sync/engine';
 import { formatTaskLink, type TaskLink } from '../../shared/sync/links';
 import { serialiseState } from '../../shared/sync/state';
 import type { Side } from '../../shared/sync/types';
@@ -18,6 +19,12 @@ import { gateway, type Gateway } from '../gateway';
 import type { SyncItem } from '../router';
 import type { SyncSettings } from '../settings';
 import { decide, linkOf, pairInput, taskUrls } from './pair';
+
+/** Zoho refused the write's content (HTTP 4xx other than a throttle or auth): nothing was written. */
+function isRefusedWrite(error: unknown): boolean {
+	const zoho = zohoErrorOf(error);
+	return !!zoho && zoho.status >= 400 && zoho.status < 500 && zoho.status !== 401 && !isThrottle(zoho);
+}
 
 const skipped = (reason: string, json: IDataObject = {}): SyncItem[] => [{ outlet: 'skipped', json: { reason, ...json } }];
 
@@ -103,19 +110,11 @@ export async function apply(
 	extra: LinkWrites = {},
 ): Promise<SyncItem[]> {
 	const input = pairInput(crmRecord, projectsJson, link, initiator, settings);
-	const outcome = await decide(gw, input, link, new Date().toISOString());
+	let outcome = await decide(gw, input, link, new Date().toISOString());
 	const crmTaskId = input.crm.id;
 	const urls = taskUrls(settings, crmTaskId, link);
+	if (!settings.dryRun) outcome = await write(gw, settings, input, outcome, link, extra);
 	const written = { projects: Object.keys(outcome.projectsPatch), crm: Object.keys(outcome.crmPatch) };
-	if (!settings.dryRun) {
-		const projectsBody = { ...(outcome.projectsPatch as IDataObject), ...extra.projects };
-		if (Object.keys(projectsBody).length) await gw.writeProjectsTask(link.portalId, link.projectId, link.taskId, projectsBody);
-		if (written.crm.length || outcome.state || extra.crm) {
-			const record: IDataObject = { id: crmTaskId, ...(outcome.crmPatch as IDataObject), ...extra.crm };
-			if (outcome.state) record[settings.fields.state] = serialiseState(outcome.state);
-			await gw.writeCrm('Tasks', 'PUT', record);
-		}
-	}
 	const items: SyncItem[] = [];
 	const pair = { crmTaskId, projectsTaskId: link.taskId, projectId: link.projectId, portalId: link.portalId, dryRun: settings.dryRun };
 	if (outcome.applied.length) {
@@ -137,6 +136,31 @@ export async function apply(
 		items.push({ outlet: 'skipped', json: { ...pair, reason, held: outcome.held, written } });
 	}
 	return items;
+}
+
+/** Projects first, then CRM with the new base; returns the outcome that was written. */
+async function write(gw: Gateway, settings: SyncSettings, input: SyncInput, decided: SyncOutcome, link: TaskLink, extra: LinkWrites): Promise<SyncOutcome> {
+	let outcome = decided;
+	const writeProjects = async () => {
+		const body = { ...(outcome.projectsPatch as IDataObject), ...extra.projects };
+		if (Object.keys(body).length) await gw.writeProjectsTask(link.portalId, link.projectId, link.taskId, body);
+	};
+	try {
+		await writeProjects();
+	} catch (error) {
+		if (!outcome.storedStatusUsed || !isRefusedWrite(error)) throw gw.nodeError(error);
+		// The status kept in the sync state was refused (deleted in Projects since): nothing was
+		// written, so read the project's statuses again and retry once.
+		const fresh = { ...input, state: input.state && { ...input.state, statuses: undefined } };
+		outcome = await decide(gw, fresh, link, new Date().toISOString());
+		await writeProjects();
+	}
+	if (Object.keys(outcome.crmPatch).length || outcome.state || extra.crm) {
+		const record: IDataObject = { id: input.crm.id, ...(outcome.crmPatch as IDataObject), ...extra.crm };
+		if (outcome.state) record[settings.fields.state] = serialiseState(outcome.state);
+		await gw.writeCrm('Tasks', 'PUT', record);
+	}
+	return outcome;
 }
 
 /** A Rejected item: what was refused and why, for whom, with the ready e-mail in both languages. */

@@ -1,9 +1,10 @@
 /**
- * The sync decision for one linked pair, in two pure steps around the fetches only the node can do:
- * `planSync` merges both sides against the base and says what else must be read; `finishSync` runs
- * the rules and yields the minimal patch for each side and the new sync state (written last).
+ * The sync decision for one linked pair, in pure steps around the fetches only the node can do:
+ * `planSync` merges both sides against the base and says what must be read; `moreNeeds` says what
+ * else once those reads are in; `finishSync` runs the rules and yields the minimal patch for each
+ * side and the new sync state (written last).
  */
-import { canonicalCrm, canonicalProjects, crmPatch, projectsPatch } from './fields';
+import { canonicalCrm, canonicalProjects, crmPatch, projectsPatch, statusTargets } from './fields';
 import { merge, sameOn, type MergeResult } from './merge';
 import { firstRefusal, needsOf, type Need } from './rules';
 import { sameState } from './state';
@@ -57,6 +58,8 @@ export interface SyncOutcome {
 	/** Refusals of values already reported before: not reported again. */
 	repeated: FieldChange[];
 	held: FieldId[];
+	/** The Projects patch closes or reopens with a status id kept in the sync state (not read now). */
+	storedStatusUsed: boolean;
 }
 
 export function fieldsOf(config: SyncConfig): FieldId[] {
@@ -84,14 +87,34 @@ export function planSync(input: SyncInput): SyncPlan {
 		},
 		input.config,
 	);
-	return { crmValues, projectsValues, merge: result, needs: needsOf(result.changes, input.projects, input.config) };
+	const needs = needsOf(result.changes, input.projects, input.config, known(input, {}));
+	if (learnsStatuses(input)) needs.add('statuses');
+	return { crmValues, projectsValues, merge: result, needs };
 }
 
-export function finishSync(input: SyncInput, plan: SyncPlan, context: SyncContext, now: string): SyncOutcome {
+/** What else must be read, now that `context` holds the earlier reads. */
+export function moreNeeds(input: SyncInput, plan: SyncPlan, context: SyncContext): Set<Need> {
+	return needsOf(plan.merge.changes, input.projects, input.config, known(input, context));
+}
+
+const known = (input: SyncInput, context: SyncContext): SyncContext => ({ storedStatuses: input.state?.statuses, ...context });
+
+/**
+ * A pair whose state does not hold its close and reopen statuses yet reads them once, whatever the
+ * change, and keeps them in the state: later closes and reopens then cost no status look-up.
+ */
+function learnsStatuses({ state, config }: SyncInput): boolean {
+	if (config.projectsClosedStatusId && config.projectsOpenStatusId) return false;
+	if (!['both', 'crmToProjects'].includes(config.directions.status)) return false;
+	return !state?.statuses?.open || !state.statuses.closed;
+}
+
+export function finishSync(input: SyncInput, plan: SyncPlan, fetched: SyncContext, now: string): SyncOutcome {
 	const { config } = input;
+	const context = known(input, fetched);
 	const base: Values = { ...(input.state?.base ?? {}) };
 	const rejected: Values = { ...(input.state?.rejected ?? {}) };
-	const outcome: SyncOutcome = { crmPatch: {}, projectsPatch: {}, state: null, applied: [], refusals: [], repeated: [], held: plan.merge.held };
+	const outcome: SyncOutcome = { crmPatch: {}, projectsPatch: {}, state: null, applied: [], refusals: [], repeated: [], held: plan.merge.held, storedStatusUsed: false };
 
 	for (const field of plan.merge.inSync) {
 		base[field] = plan.merge.agreed[field] ?? null;
@@ -128,7 +151,10 @@ export function finishSync(input: SyncInput, plan: SyncPlan, context: SyncContex
 			reverted,
 		});
 	}
-	const next: SyncState = { v: 1, base, rejected: Object.keys(rejected).length ? rejected : undefined, at: now };
+	const statuses = context.statuses ? statusTargets(context.statuses) : input.state?.statuses;
+	const next: SyncState = { v: 1, base, rejected: Object.keys(rejected).length ? rejected : undefined, statuses, at: now };
+	const statusId = (outcome.projectsPatch.status as { id?: string } | undefined)?.id;
+	outcome.storedStatusUsed = !!statusId && !context.statuses && statusId !== config.projectsClosedStatusId && statusId !== config.projectsOpenStatusId;
 	const writes = Object.keys(outcome.crmPatch).length + Object.keys(outcome.projectsPatch).length > 0;
 	outcome.state = writes || !sameState(input.state, next) ? next : null;
 	return outcome;

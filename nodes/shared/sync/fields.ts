@@ -5,7 +5,7 @@
  */
 import { calendarDate } from './dates';
 import { emailKey, htmlToText, normaliseText, textToHtml } from './text';
-import type { CrmTask, FieldId, ProjectsPriority, ProjectsTask, Side, SyncConfig, SyncContext, Values } from './types';
+import type { CrmTask, FieldId, ProjectsPriority, ProjectsStatus, ProjectsTask, Side, StatusTargets, SyncConfig, SyncContext, Values } from './types';
 
 const customKey = (crmApiName: string): FieldId => `custom:${crmApiName}`;
 
@@ -64,6 +64,18 @@ export class PatchError extends Error {
 	}
 }
 
+/** The statuses to close and reopen with, out of a project's statuses. */
+export function statusTargets(statuses: ProjectsStatus[]): StatusTargets {
+	return { open: statuses.find((s) => !s.closed)?.id, closed: statuses.find((s) => s.closed)?.id };
+}
+
+/** The status id that closes (or reopens) a task: the configured one, else from the statuses read now, else those kept in the sync state. */
+export function statusTarget(closed: boolean, config: SyncConfig, context: SyncContext): string | undefined {
+	const key = closed ? 'closed' : 'open';
+	const configured = closed ? config.projectsClosedStatusId : config.projectsOpenStatusId;
+	return configured || (context.statuses ? statusTargets(context.statuses)[key] : context.storedStatuses?.[key]);
+}
+
 /** The Projects V3 body keys for one canonical value. */
 export function projectsPatch(field: FieldId, value: string | null, config: SyncConfig, context: SyncContext): Record<string, unknown> {
 	switch (field) {
@@ -77,13 +89,12 @@ export function projectsPatch(field: FieldId, value: string | null, config: Sync
 			return { priority: value ?? 'none' };
 		case 'status': {
 			const closed = value === 'closed';
-			const configured = closed ? config.projectsClosedStatusId : config.projectsOpenStatusId;
-			const id = configured || context.statuses?.find((s) => s.closed === closed)?.id;
+			const id = statusTarget(closed, config, context);
 			if (!id) throw new PatchError(`No ${closed ? 'closed' : 'open'}-type Zoho Projects status is known to set`, field);
 			return { status: { id } };
 		}
 		case 'owner': {
-			const user = value ? context.projectsUsers?.get(value) : undefined;
+			const user = value ? (context.projectMembers?.get(value) ?? context.projectsUsers?.get(value)) : undefined;
 			if (!user) throw new PatchError(`No Zoho Projects user has the e-mail ${value}`, field);
 			return { owners_and_work: { owners: [{ zpuid: user.zpuid }] } };
 		}

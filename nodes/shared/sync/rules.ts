@@ -1,9 +1,11 @@
 /**
  * Validation rules. Each refuses one field of one change with a reason code, before anything is
  * written; a refused field never blocks the other fields of the same change. `needs` says what
- * must be fetched for the rule to decide, so nothing is fetched for changes no rule looks at.
+ * must be fetched for the rule to decide, given what is known so far, so nothing is fetched for
+ * changes no rule looks at, and a second read happens only when the first answer calls for it.
  */
 import { compareDates } from './dates';
+import { statusTarget } from './fields';
 import type { CrmTask, FieldChange, ProjectsTask, Refusal, RuleCode, SyncConfig, SyncContext } from './types';
 
 export type Need = 'project' | 'parent' | 'statuses' | 'crmUsers' | 'projectsUsers' | 'projectMembers';
@@ -19,7 +21,7 @@ export interface RuleInput {
 export interface Rule {
 	code: RuleCode;
 	applies(change: FieldChange, projects: ProjectsTask): boolean;
-	needs(change: FieldChange): Need[];
+	needs(change: FieldChange, known: SyncContext): Need[];
 	check(input: RuleInput): Refusal | null;
 }
 
@@ -66,14 +68,25 @@ export const endBeforeStart: Rule = {
 	},
 };
 
+/**
+ * A new Projects owner is looked up among the project's members first: that one read finds the
+ * zpuid and settles membership. Only someone who is not a member needs the portal's users, to tell
+ * "no Projects account" from "not in this project".
+ */
+function projectsOwnerNeeds(change: FieldChange, known: SyncContext): Need[] {
+	if (!known.projectMembers) return ['projectMembers'];
+	return change.value && known.projectMembers.has(change.value) ? [] : ['projectsUsers'];
+}
+
 /** An owner is matched by e-mail; a person with no account on the other side is refused, not guessed. */
 export const ownerNoCounterpart: Rule = {
 	code: 'OWNER_NO_COUNTERPART',
 	applies: (change) => change.field === 'owner' && change.value !== null,
-	needs: (change) => [change.to === 'projects' ? 'projectsUsers' : 'crmUsers'],
+	needs: (change, known) => (change.to === 'projects' ? projectsOwnerNeeds(change, known) : ['crmUsers']),
 	check({ change, context }) {
-		const directory = change.to === 'projects' ? context.projectsUsers : context.crmUsers;
-		if (!change.value || directory?.has(change.value)) return null;
+		if (!change.value) return null;
+		const known = change.to === 'projects' ? context.projectMembers?.has(change.value) || context.projectsUsers?.has(change.value) : context.crmUsers?.has(change.value);
+		if (known) return null;
 		return { rule: 'OWNER_NO_COUNTERPART', field: 'owner', facts: { email: change.value } };
 	},
 };
@@ -81,10 +94,10 @@ export const ownerNoCounterpart: Rule = {
 export const ownerNotInProject: Rule = {
 	code: 'OWNER_NOT_IN_PROJECT',
 	applies: (change) => toProjects(change, 'owner') && change.value !== null,
-	needs: () => ['projectsUsers', 'projectMembers'],
+	needs: projectsOwnerNeeds,
 	check({ change, context }) {
-		if (!change.value || !context.projectsUsers?.has(change.value)) return null; // the rule above reports it
-		if (!context.projectMembers || context.projectMembers.has(change.value)) return null;
+		if (!change.value || !context.projectMembers || context.projectMembers.has(change.value)) return null;
+		if (!context.projectsUsers?.has(change.value)) return null; // no account at all: the rule above reports it
 		return { rule: 'OWNER_NOT_IN_PROJECT', field: 'owner', facts: { email: change.value } };
 	},
 };
@@ -102,17 +115,26 @@ export const nameTooLong: Rule = {
 
 export const RULES: Rule[] = [strictProjectDate, subtaskReopen, endBeforeStart, ownerNoCounterpart, ownerNotInProject, nameTooLong];
 
-/** What must be fetched before the rules and patches of these changes can be decided. */
-export function needsOf(changes: FieldChange[], projects: ProjectsTask, config: SyncConfig): Set<Need> {
+const CONTEXT_OF: Record<Need, keyof SyncContext> = {
+	project: 'project',
+	parent: 'parent',
+	statuses: 'statuses',
+	crmUsers: 'crmUsers',
+	projectsUsers: 'projectsUsers',
+	projectMembers: 'projectMembers',
+};
+
+/**
+ * What must still be fetched before the rules and patches of these changes can be decided, given
+ * what is `known`. Call again after fetching: an answer can call for one more read.
+ */
+export function needsOf(changes: FieldChange[], projects: ProjectsTask, config: SyncConfig, known: SyncContext = {}): Set<Need> {
 	const needs = new Set<Need>();
 	for (const change of changes) {
-		for (const rule of RULES) if (rule.applies(change, projects)) rule.needs(change).forEach((n) => needs.add(n));
-		if (change.field === 'status' && change.to === 'projects') {
-			const configured = change.value === 'closed' ? config.projectsClosedStatusId : config.projectsOpenStatusId;
-			if (!configured) needs.add('statuses');
-		}
+		for (const rule of RULES) if (rule.applies(change, projects)) rule.needs(change, known).forEach((n) => needs.add(n));
+		if (change.field === 'status' && change.to === 'projects' && !statusTarget(change.value === 'closed', config, known)) needs.add('statuses');
 	}
-	return needs;
+	return new Set([...needs].filter((n) => known[CONTEXT_OF[n]] === undefined));
 }
 
 export function firstRefusal(input: RuleInput): Refusal | null {

@@ -78,6 +78,8 @@ export interface ProjectsTask {
 	custom: Record<string, unknown>;
 }
 
+export type ProjectsUser = Person & { zpuid: string };
+
 export interface ProjectInfo {
 	id: string;
 	name: string;
@@ -89,12 +91,23 @@ export interface ProjectInfo {
 /** Canonical values: what both sides are compared in. */
 export type Values = Partial<Record<FieldId, string | null>>;
 
+/** The Projects status ids the sync closes and reopens the task with. */
+export interface StatusTargets {
+	open?: string;
+	closed?: string;
+}
+
 /** Stored in the CRM task (sync-state field): the last synced values and refusals already reported. */
 export interface SyncState {
 	v: 1;
 	base: Values;
 	/** Values a rule refused and that were reported once; the same attempt is not reported again. */
 	rejected?: Values;
+	/**
+	 * The project's close and reopen statuses, learned once per pair: with them a close or reopen
+	 * from CRM costs no status look-up (DESIGN §6: one Projects read and one write per change).
+	 */
+	statuses?: StatusTargets;
 	/** When the state was last written (ISO). */
 	at?: string;
 }
@@ -115,12 +128,14 @@ export interface SyncContext {
 	parent?: { id: string; name: string; closed: boolean };
 	/** Projects statuses with their type (from the task, the project or the portal). */
 	statuses?: ProjectsStatus[];
+	/** Close and reopen status ids kept in the sync state, used when `statuses` was not read. */
+	storedStatuses?: StatusTargets;
 	/** e-mail key → CRM user id. */
 	crmUsers?: Map<string, Person>;
 	/** e-mail key → Projects portal user (zpuid). */
-	projectsUsers?: Map<string, Person & { zpuid: string }>;
-	/** e-mail keys of the project's members. */
-	projectMembers?: Set<string>;
+	projectsUsers?: Map<string, ProjectsUser>;
+	/** e-mail key → the project's members (portal users, with zpuid). */
+	projectMembers?: Map<string, ProjectsUser>;
 }
 
 export type RuleCode =
