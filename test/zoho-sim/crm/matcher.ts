@@ -9,7 +9,8 @@ import type { CrmRecord, DataType, ModuleName } from './types';
 import { isCalendarDate } from './validate';
 import { parseInstant } from './http';
 
-type Kind = 'text' | 'choice' | 'ordered' | 'ref' | 'boolean';
+/** `none`: not searchable (the reminder and recurrence objects; inferred). */
+type Kind = 'text' | 'choice' | 'ordered' | 'ref' | 'boolean' | 'none';
 
 const OPERATORS: Record<Kind, string[]> = {
 	text: ['equals', 'not_equal', 'starts_with', 'in', 'not_in'],
@@ -17,6 +18,7 @@ const OPERATORS: Record<Kind, string[]> = {
 	ordered: ['equals', 'not_equal', 'greater_than', 'greater_equal', 'less_than', 'less_equal', 'between', 'in', 'not_in'],
 	ref: ['equals', 'not_equal', 'in', 'not_in'],
 	boolean: ['equals', 'not_equal'],
+	none: [],
 };
 
 const KIND: Record<DataType, Kind> = {
@@ -33,6 +35,8 @@ const KIND: Record<DataType, Kind> = {
 	lookup: 'ref',
 	ownerlookup: 'ref',
 	boolean: 'boolean',
+	ALARM: 'none',
+	RRULE: 'none',
 };
 
 /** `${EMPTY}` stands for "no value" in a criterion. */
