@@ -2,12 +2,12 @@
  * The Projects rate budget on the simulator's clock: the pacer's waits advance simulated time, so
  * a burst is proven by counting calls per 2-minute window, never by measuring real time.
  */
-import type { INode } from 'n8n-workflow';
+import type { IDataObject, INode } from 'n8n-workflow';
 
 import { CREDENTIAL_REF } from '../harness/sim';
 import type { Harness, WorkflowSpec } from '../harness/engine';
 import type { LogEntry } from '../zoho-sim/kit';
-import { API_USER, PROJECTS, TASKS } from '../zoho-sim/seed-data';
+import { API_USER, PORTAL_ID, PROJECTS, TASKS } from '../zoho-sim/seed-data';
 import type { ZohoSim } from '../zoho-sim/server';
 import { PROJECTS as PROJECTS_NODE, freshHarness, portal, rl, runProjects, startProjectsSim, stopProjectsSim } from './helpers';
 
@@ -156,5 +156,35 @@ describe('Zoho Projects transport: a throttle answered with HTTP 429', () => {
 		const lockEnd = new Date(sim.clock.now() + 30 * 60_000).toISOString();
 		expect(errors.map((e) => e.json.error)).toEqual(Array(3).fill(`Zoho Projects has locked this API until ${lockEnd} (about 30 min) after too many calls`));
 		expect(sim.log.filter({ product: 'projects' }).map((e) => e.status)).toEqual([200, 200, 200, 200, 200, 429]);
+	});
+});
+
+describe('Zoho Projects transport: one budget window per portal and per credential', () => {
+	const SECOND_PORTAL = '700000002';
+	let sim: ZohoSim;
+	beforeAll(async () => (sim = await startProjectsSim({ projects: { extraPortalIds: [SECOND_PORTAL] } })));
+	afterAll(async () => await stopProjectsSim(sim));
+
+	it('a burst that fills one portal\'s window does not slow another portal, or another credential', async () => {
+		const harness = freshHarness(sim);
+		const budget = 30;
+		const startedAt = sim.clock.now();
+		const run = async (n: number, parameters: IDataObject = {}, node: Partial<INode> = {}) =>
+			await runProjects(harness, { ...getPlan, apiBudget: budget, ...parameters }, burst(n), { onError: 'continueErrorOutput', ...node });
+
+		// Portal A, credential 1: the burst takes the whole window.
+		expect((await run(budget)).items).toHaveLength(budget);
+		// Portal B and, on portal A, a second credential: served at once, no wait on the clock.
+		expect((await run(budget, { portalId: rl(SECOND_PORTAL) })).items).toHaveLength(budget);
+		const second = { credentials: { zohoTaskSyncOAuth2Api: { id: 'cred-2', name: 'Zoho (second connection)' } } };
+		expect((await run(10, {}, second)).items).toHaveLength(10);
+		expect(sim.clock.now()).toBe(startedAt);
+		const portals = sim.log.filter({ route: TASK_ROUTE }).map((e) => e.path.split('/')[4]);
+		expect(portals).toEqual([...Array(budget).fill(PORTAL_ID), ...Array(budget).fill(SECOND_PORTAL), ...Array(10).fill(PORTAL_ID)]);
+
+		// Control: one more call on portal A with credential 1 waits for its window to roll.
+		expect((await run(1)).items).toHaveLength(1);
+		expect(sim.clock.now()).toBe(startedAt + 120_000);
+		expect(throttled(sim)).toHaveLength(0);
 	});
 });

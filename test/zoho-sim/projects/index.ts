@@ -66,7 +66,7 @@ export class Projects extends DirectApi implements OpsContext {
 		if (refusal) return refusal;
 		const portal = req.params.portal;
 		if (portal === undefined) return undefined;
-		if (portal !== PORTAL_ID) return notFound('Portal', portal);
+		if (portal !== PORTAL_ID && !this.options.extraPortalIds.includes(portal)) return notFound('Portal', portal);
 		if (!this.actor(req)) {
 			return forbidden(`The signed-in user is not a user of portal ${PORTAL_ID}; add them to the portal first.`);
 		}

@@ -10,6 +10,12 @@ export interface ProjectsOptions {
 	/** Longest task name accepted, in characters (assumed; Zoho's limit is not documented in the reference). */
 	nameMaxLength: number;
 	closeParentWithOpenSubtasks: 'allow' | 'block';
+	/**
+	 * Further portal ids answered with the seed portal's data (a test fixture, not Zoho behaviour):
+	 * for tests that need a second portal, such as the client's rate budget kept per portal. The
+	 * throttle counts per user and URL pattern, so calls to these portals count with the seed portal's.
+	 */
+	extraPortalIds: string[];
 }
 
 export const DEFAULT_PROJECTS_OPTIONS: ProjectsOptions = {
@@ -20,4 +26,5 @@ export const DEFAULT_PROJECTS_OPTIONS: ProjectsOptions = {
 	timeZoneOffset: '+09:00',
 	nameMaxLength: 255,
 	closeParentWithOpenSubtasks: 'allow',
+	extraPortalIds: [],
 };
