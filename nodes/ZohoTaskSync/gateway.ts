@@ -10,10 +10,10 @@ import { asNodeError } from '../shared/errors';
 import { findField } from '../shared/crm/fields';
 import { crmList } from '../shared/crm/paging';
 import { getRecord, writeRecords } from '../shared/crm/records';
-import { cached, getProject, portalUsers, projectStatuses, projectsRequest, projectsRequestAll, zohoErrorOf } from '../shared/projects';
+import { cached, getProject, isThrottle, portalUsers, projectStatuses, projectsRequest, projectsRequestAll, zohoErrorOf } from '../shared/projects';
 import type { ProjectsSettings } from '../shared/projects/transport';
 import { calendarDate } from '../shared/sync/dates';
-import { emailKey } from '../shared/sync/text';
+import { emailKey, nameKey } from '../shared/sync/text';
 import type { Person, ProjectInfo, ProjectsStatus, ProjectsUser } from '../shared/sync/types';
 import type { SyncSettings } from './settings';
 
@@ -21,6 +21,9 @@ export type Gateway = ReturnType<typeof gateway>;
 
 const isNotFound = (error: unknown) =>
 	(error instanceof NodeApiError && error.httpCode === '404') || zohoErrorOf(error)?.status === 404;
+
+/** DESIGN §4: the label people give the Projects task field that holds the CRM task id. */
+const PROJECTS_LINK_LABEL = 'CRM Task ID';
 
 const byEmail = (users: IDataObject[]): Map<string, ProjectsUser> =>
 	new Map(users.map((u) => [emailKey(u.email as string), { zpuid: String(u.zpuid ?? u.id), email: String(u.email), name: String(u.name ?? '') }]));
@@ -35,6 +38,13 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 			`Zoho CRM ${module} has no field with the API name "${apiName}"`,
 			`Create it in Zoho CRM: Setup → Customization → Modules and Fields → ${module} → drag a ${kind} field, name it "${apiName.replace(/_/g, ' ')}" and save (its API name becomes ${apiName}). Or set the field's API name in the node's Settings.`,
 		);
+	}
+
+	function missingProjectsField(labelledApiName?: string): NodeOperationError {
+		const found = labelledApiName
+			? `A task field labelled "${PROJECTS_LINK_LABEL}" exists with the API name "${labelledApiName}": put that API name in the node's Settings → Projects CRM ID Field.`
+			: `Create it in Zoho Projects: Setup → Customization → Tasks → Task Layouts and Fields → add a single-line field named "${PROJECTS_LINK_LABEL}", then put its API name in the node's Settings → Projects CRM ID Field.`;
+		return fail(`Zoho Projects tasks have no custom field with the API name "${settings.fields.projectsCrmId}"`, found);
 	}
 
 	return {
@@ -120,14 +130,31 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 				return (Array.isArray(result) ? result[0] : result) as IDataObject;
 			} catch (error) {
 				const zoho = zohoErrorOf(error);
-				if (zoho && body[settings.fields.projectsCrmId] !== undefined && /custom field/i.test(JSON.stringify(zoho))) {
-					throw fail(
-						`Zoho Projects tasks have no custom field with the API name "${settings.fields.projectsCrmId}"`,
-						'Create it in Zoho Projects: Setup → Customization → Tasks → Task Layouts and Fields → add a single-line field named "CRM Task ID", then put its API name in the node\'s Settings.',
-					);
-				}
+				if (zoho && body[settings.fields.projectsCrmId] !== undefined && /custom field/i.test(JSON.stringify(zoho))) throw missingProjectsField();
 				throw asNodeError(ctx.getNode(), error, itemIndex);
 			}
+		},
+
+		/**
+		 * The Projects task field holding the CRM task id must exist: a task without a value is
+		 * otherwise indistinguishable from an unlinked one. Read only on that path, once per execution.
+		 */
+		async requireProjectsField(portalId: string): Promise<void> {
+			const { projectsCrmId } = settings.fields;
+			let fields: IDataObject[];
+			try {
+				fields = await cached(ctx, `sync:taskFields:${portalId}`, async () =>
+					await projectsRequestAll.call(ctx, projectsSettings(portalId), { method: 'GET', path: '/settings/custom-fields', qs: { module: 'tasks' } }, 'custom_fields'),
+				);
+			} catch (error) {
+				const zoho = zohoErrorOf(error);
+				// The listing route is inferred (not in Zoho's stored docs): if Zoho refuses it, the field cannot be checked.
+				if (zoho && zoho.status >= 400 && zoho.status < 500 && zoho.status !== 401 && !isThrottle(zoho)) return;
+				throw asNodeError(ctx.getNode(), error, itemIndex);
+			}
+			if (fields.some((f) => String(f.api_name) === projectsCrmId)) return;
+			const labelled = fields.find((f) => nameKey(String(f.label ?? '')) === nameKey(PROJECTS_LINK_LABEL));
+			throw missingProjectsField(labelled ? String(labelled.api_name) : undefined);
 		},
 
 		async project(portalId: string, projectId: string): Promise<ProjectInfo> {

@@ -155,14 +155,6 @@ describe('Zoho Task Sync: Sync Task', () => {
 		expect(projects(TASKS.design.zpId).description).toBe(html);
 	});
 
-	it('names a missing link field and how to create it', async () => {
-		env.sim.crm.removeField('Tasks', FIELDS.taskLink);
-		const r = await env.run(fromCrm, [{ id: TASKS.plan.crmId }]);
-		expect(r.errors).toHaveLength(1);
-		expect(r.errors[0].error).toBe(`Zoho CRM Tasks has no field with the API name "${FIELDS.taskLink}"`);
-		expect(r.errors[0].message).toMatch(/Setup → Customization → Modules and Fields → Tasks/);
-	});
-
 	it('利用例1: a due date beyond the strict project stays out of Projects, one Rejected item to the editor', async () => {
 		await prime(TASKS.plan);
 		editCrm(TASKS.plan, { Due_Date: '2027-01-15' }, USERS.ichiro.crmId);

@@ -67,6 +67,8 @@ export async function reconcile(this: IExecuteFunctions, itemIndex: number, sett
 	const gw = gateway(this, settings, itemIndex);
 	await gw.requireTaskFields();
 	const portalId = String(this.getNodeParameter('portalId', itemIndex));
+	// Without it no Projects-side change would be seen, silently.
+	await gw.requireProjectsField(portalId);
 	const explicit = String(this.getNodeParameter('since', itemIndex, '') || '');
 	const state = this.getWorkflowStaticData('node') as { reconcileCursor?: string };
 	const since = explicit || state.reconcileCursor || new Date(Date.now() - DAY_MS).toISOString();

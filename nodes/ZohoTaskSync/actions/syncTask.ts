@@ -79,8 +79,11 @@ async function syncFromProjects(this: IExecuteFunctions, gw: Gateway, settings: 
 	const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId);
 	if (!projectsJson) return skipped('projectsTaskDeleted', { projectsTaskId: link.taskId });
 	const crmTaskId = projectsJson[settings.fields.projectsCrmId];
-	if (!crmTaskId) return skipped('notLinked', { projectsTaskId: link.taskId });
 	await gw.requireTaskFields();
+	if (!crmTaskId) {
+		await gw.requireProjectsField(link.portalId);
+		return skipped('notLinked', { projectsTaskId: link.taskId });
+	}
 	const crmRecord = await gw.crmTask(String(crmTaskId));
 	if (!crmRecord) return await counterpartDeleted(gw, settings, null, link, 'crm', String(crmTaskId));
 	const stored = linkOf(crmRecord, settings);
