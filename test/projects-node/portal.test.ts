@@ -13,7 +13,12 @@ describe('Zoho Projects node: portal resources', () => {
 	let harness: Harness;
 	beforeAll(async () => (sim = await startProjectsSim()));
 	afterAll(async () => await stopProjectsSim(sim));
-	beforeEach(() => (harness = freshHarness(sim)));
+	beforeEach(() => {
+		// Every test starts from the seed and creates what it reads.
+		sim.projects.clear();
+		sim.projects.seed();
+		harness = freshHarness(sim);
+	});
 
 	it('gets a project with dates, strictness, client company and status', async () => {
 		const { json } = await runProjects(harness, { resource: 'project', operation: 'get', projectId: migration });
@@ -122,6 +127,10 @@ describe('Zoho Projects node: portal resources', () => {
 	});
 
 	it('offers tasklists, statuses, users and companies that depend on portal and project', async () => {
+		const added = await runProjects(harness, { resource: 'user', operation: 'addToPortal', email: USERS.ken.email, role: 'member' });
+		expect(added.result.error).toBeUndefined();
+		const company = await runProjects(harness, { resource: 'clientCompany', operation: 'create', name: 'Northwind Traders' });
+		expect(company.result.error).toBeUndefined();
 		const params = { portalId: portal, projectId: rl(PROJECTS.website.id) };
 		const names = async (method: string) =>
 			((await callMethod(harness, PROJECTS_NODE, params, 'loadOptions', method)) as INodePropertyOptions[]).map((o) => o.name);
@@ -130,9 +139,8 @@ describe('Zoho Projects node: portal resources', () => {
 		expect(await names('getOpenStatuses')).toEqual(['Open', 'In Progress', 'On Hold']);
 		const label = (u: { name: string; email: string }) => `${u.name} (${u.email})`;
 		expect(await names('getProjectUsers')).toEqual([USERS.hanako, USERS.ichiro, USERS.emily, USERS.maria].map(label).sort());
-		// The portal has grown by Ken in the add-user test above.
+		// Ken and Northwind were added above.
 		expect(await names('getPortalUsers')).toEqual([USERS.hanako, USERS.ichiro, USERS.emily, USERS.maria, USERS.ken].map(label).sort());
-		// Northwind was created in the client test above.
 		expect(await names('getClientCompanies')).toEqual([...[COMPANIES.acme, COMPANIES.abc, COMPANIES.sakura].map((c) => c.projectsName), 'Northwind Traders'].sort());
 		expect(await names('getCustomFields')).toEqual(['CRM Task ID']);
 	});

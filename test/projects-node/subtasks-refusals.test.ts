@@ -14,7 +14,12 @@ describe('Zoho Projects node: subtasks', () => {
 	let harness: Harness;
 	beforeAll(async () => (sim = await startProjectsSim()));
 	afterAll(async () => await stopProjectsSim(sim));
-	beforeEach(() => (harness = freshHarness(sim)));
+	beforeEach(() => {
+		// Every test starts from the seed and creates what it reads.
+		sim.projects.clear();
+		sim.projects.seed();
+		harness = freshHarness(sim);
+	});
 
 	it('creates a subtask under a task; it lands in the parent tasklist', async () => {
 		const { json } = await runProjects(harness, {
@@ -48,7 +53,16 @@ describe('Zoho Projects node: subtasks', () => {
 	});
 
 	it('gets the subtasks of a task with the parent_task filter, in one call', async () => {
+		const { json: subtasks } = await runProjects(
+			harness,
+			{ resource: 'subtask', operation: 'create', projectId: website, taskId: TASKS.design.zpId, name: '={{ $json.name }}' },
+			[{ name: 'Mobile mock-ups' }, { name: 'Icon set' }],
+		);
+		// A subtask of another task is not one of them.
+		await runProjects(harness, { resource: 'subtask', operation: 'create', projectId: website, taskId: TASKS.contentPlan.zpId, name: 'Blog calendar' });
+		sim.log.clear();
 		const { json } = await runProjects(harness, { resource: 'subtask', operation: 'getAll', projectId: website, taskId: TASKS.design.zpId, returnAll: true });
+		expect(json.map((t) => t.id).sort()).toEqual(subtasks.map((t) => t.id).sort());
 		expect(json.map((t) => t.name).sort()).toEqual(['Icon set', 'Mobile mock-ups']);
 		expect(json.every((t) => (t.parental_info as IDataObject).parent_task_id === TASKS.design.zpId)).toBe(true);
 		expect(sim.log.count({ product: 'projects' })).toBe(1);
