@@ -44,6 +44,8 @@ export const projectLocator: INodeProperties = {
 	type: 'resourceLocator',
 	default: { mode: 'list', value: '' },
 	required: true,
+	// The list is the chosen portal's projects.
+	typeOptions: { loadOptionsDependsOn: ['portalId.value'] },
 	modes: [
 		{
 			displayName: 'From List',

@@ -11,7 +11,7 @@ const properties: INodeProperties[] = [
 		displayName: 'Client Company Name or ID',
 		name: 'clientCompanyId',
 		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getClientCompanies' },
+		typeOptions: { loadOptionsMethod: 'getClientCompanies', loadOptionsDependsOn: ['portalId.value'] },
 		default: '',
 		required: true,
 		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',

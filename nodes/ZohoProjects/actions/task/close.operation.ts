@@ -10,7 +10,7 @@ const properties: INodeProperties[] = [
 		displayName: 'Closed Status Name or ID',
 		name: 'closedStatusId',
 		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getClosedStatuses', loadOptionsDependsOn: ['projectId.value'] },
+		typeOptions: { loadOptionsMethod: 'getClosedStatuses', loadOptionsDependsOn: ['portalId.value', 'projectId.value'] },
 		default: '',
 		description:
 			'A closed-type status to set; empty uses the first closed-type status of the project. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

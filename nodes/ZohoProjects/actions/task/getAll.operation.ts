@@ -33,7 +33,7 @@ const properties: INodeProperties[] = [
 				displayName: 'Tasklist Name or ID',
 				name: 'tasklistId',
 				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getTasklists', loadOptionsDependsOn: ['projectId.value'] },
+				typeOptions: { loadOptionsMethod: 'getTasklists', loadOptionsDependsOn: ['portalId.value', 'projectId.value'] },
 				default: '',
 				description:
 					'Only tasks of this tasklist. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

@@ -10,7 +10,7 @@ const properties: INodeProperties[] = [
 		displayName: 'Open Status Name or ID',
 		name: 'openStatusId',
 		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getOpenStatuses', loadOptionsDependsOn: ['projectId.value'] },
+		typeOptions: { loadOptionsMethod: 'getOpenStatuses', loadOptionsDependsOn: ['portalId.value', 'projectId.value'] },
 		default: '',
 		description:
 			"An open-type status to set; empty uses the project's default open status. Choose from the list, or specify an ID using an <a href=\"https://docs.n8n.io/code/expressions/\">expression</a>.",

@@ -11,7 +11,7 @@ const properties: INodeProperties[] = [
 		displayName: 'User Name or ID',
 		name: 'user',
 		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getPortalUsers' },
+		typeOptions: { loadOptionsMethod: 'getPortalUsers', loadOptionsDependsOn: ['portalId.value'] },
 		default: '',
 		required: true,
 		description:
