@@ -7,6 +7,8 @@
  * TASKS.verifyReport for 利用例2; TASKS.design (another project) for the injected failure and the
  * reconcile; TASKS.contentPlan (only in Projects) for the add-to-CRM form.
  */
+import { CHROMIUM, chromiumAvailable } from '../console/browser';
+import { runConsoleE2E } from '../console/console.e2e';
 import { COMPANIES, CONTACTS, DEALS, FIELDS, PROJECTS, STATUSES, TASKS, USERS } from '../zoho-sim/seed-data';
 import type { LogEntry } from '../zoho-sim/kit';
 import { assert, type Ctx, describeEntries, isJapanese, lastMailId, mailSince, settle, since, waitUntil } from './context';
@@ -318,6 +320,18 @@ export const TEMPLATE_SCENARIOS: Scenario[] = [
 			const writes = since(ctx, mark).filter((e) => syncWrite(e) && e.product === 'projects');
 			assert(writes.length === 0 && users().length === counts.users && contacts().length === counts.contacts, `the second run wrote: ${describeEntries(writes)}`);
 			return `first run added ${USERS.ken.email} and ${CONTACTS.kimura.email}; second run wrote nothing`;
+		},
+	},
+	{
+		// Last: it leaves the strict-project task at a refused date.
+		name: 'console in Chromium: an edit crosses over, an overrun brings its e-mail',
+		needs: ['crmToProjects'],
+		async run(ctx) {
+			if (!chromiumAvailable()) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+			const result = await runConsoleE2E({ simUrl: ctx.stack.sim.url, log: ctx.log });
+			const failed = result.steps.filter((step) => !step.ok);
+			if (!result.ok) throw new Error(failed.map((step) => `${step.name}: ${step.error ?? ''}`).join('; ') || 'console test failed');
+			return `${result.steps.length} steps in the page`;
 		},
 	},
 ];
