@@ -9,10 +9,12 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { asNodeError } from '../shared/errors';
 import { findField } from '../shared/crm/fields';
 import { crmList } from '../shared/crm/paging';
+import { criterion } from '../shared/crm/values';
 import { getRecord, writeRecords } from '../shared/crm/records';
 import { cached, getProject, isThrottle, portalUsers, projectStatuses, projectsRequest, projectsRequestAll, zohoErrorOf } from '../shared/projects';
 import type { ProjectsSettings } from '../shared/projects/transport';
 import { calendarDate } from '../shared/sync/dates';
+import { formatTaskLink, type TaskLink } from '../shared/sync/links';
 import { emailKey, nameKey } from '../shared/sync/text';
 import type { Person, ProjectInfo, ProjectsStatus, ProjectsUser } from '../shared/sync/types';
 import type { SyncSettings } from './settings';
@@ -67,6 +69,17 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 					throw asNodeError(ctx.getNode(), error, itemIndex);
 				}
 			});
+		},
+
+		/** The CRM task whose link field names this Projects task, if any. */
+		async crmTaskByLink(link: TaskLink): Promise<IDataObject | null> {
+			const rows = await crmList.call(ctx, {
+				path: '/Tasks/search',
+				qs: { criteria: criterion(settings.fields.link, 'equals', formatTaskLink(link)) },
+				limit: 1,
+				what: 'find the CRM task linked to the Zoho Projects task',
+			});
+			return rows[0] ?? null;
 		},
 
 		/** The link and state fields must exist on CRM Tasks; a clear setup error otherwise. */

@@ -1,4 +1,5 @@
 import {
+	counterpartDeleted,
 	endBeforeStart,
 	nameTooLong,
 	needsOf,
@@ -86,6 +87,32 @@ describe('NAME_TOO_LONG', () => {
 	it('counts characters, not bytes', () => {
 		expect(check(nameTooLong, change({ field: 'subject', value: 'あ'.repeat(255) }))).toBeNull();
 		expect(check(nameTooLong, change({ field: 'subject', value: 'あ'.repeat(256) }))).toMatchObject({ rule: 'NAME_TOO_LONG', facts: { length: 256, limit: 255 } });
+	});
+});
+
+describe('COUNTERPART_DELETED', () => {
+	const ichiro = { email: 'ichiro.suzuki@example.jp', name: '鈴木 一郎' };
+	const emily = { email: 'emily.clark@example.com', name: 'Emily Clark' };
+	it('Projects task deleted: clears the CRM link, keeps the CRM task, tells who deleted it', () => {
+		expect(counterpartDeleted.decide({ deleted: 'projects', surviving: { ref: 'c1', name: '移行計画', owner: ichiro }, deletedBy: emily })).toEqual({
+			rule: 'COUNTERPART_DELETED',
+			field: 'link',
+			clear: 'crm',
+			attempted: 'delete',
+			kept: 'c1',
+			recipient: emily,
+			facts: { deletedSide: 'projects', surviving: '移行計画' },
+		});
+	});
+	it("CRM task deleted: clears the Projects task's CRM id; with no known deleter, tells the survivor's owner", () => {
+		const decision = counterpartDeleted.decide({ deleted: 'crm', surviving: { ref: '700:41:p1', name: 'x', owner: ichiro }, deletedBy: null });
+		expect(decision).toMatchObject({ clear: 'projects', kept: '700:41:p1', recipient: ichiro });
+		expect(counterpartDeleted.decide({ deleted: 'crm', surviving: { ref: 'r', name: 'x', owner: ichiro }, deletedBy: { email: null } }).recipient).toBe(ichiro);
+	});
+	it('never asks for a delete: only the surviving side is cleared', () => {
+		for (const deleted of ['crm', 'projects'] as const) {
+			expect(counterpartDeleted.decide({ deleted, surviving: { ref: 'r', name: 'x', owner: null }, deletedBy: null }).clear).not.toBe(deleted);
+		}
 	});
 });
 

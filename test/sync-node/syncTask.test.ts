@@ -216,17 +216,6 @@ describe('Zoho Task Sync: Sync Task', () => {
 		expect(env.calls('projects', true) + env.calls('crm', true)).toBe(0);
 	});
 
-	it('unlinks (never deletes) when the counterpart is gone, and reports it', async () => {
-		await prime(TASKS.design);
-		env.sim.projects.deleteTask(TASKS.design.zpId);
-		editCrm(TASKS.design, { Subject: 'after delete' });
-		const r = await env.run(fromCrm, [{ id: TASKS.design.crmId }]);
-		expect(r.rejected[0]).toMatchObject({ rule: 'COUNTERPART_DELETED', deletedSide: 'projects', unlinked: true });
-		expect(r.rejected[0].subject).toContain('連携を解除しました');
-		expect(crm(TASKS.design.crmId)).toMatchObject({ Subject: 'after delete' });
-		expect(crm(TASKS.design.crmId)[FIELDS.taskLink] ?? null).toBeNull();
-	});
-
 	it('holds a field whose direction forbids the change', async () => {
 		await prime(TASKS.design);
 		editProjects(TASKS.design, { name: 'Projects rename' });

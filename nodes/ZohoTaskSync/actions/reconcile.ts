@@ -9,12 +9,14 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { crmList } from '../../shared/crm/paging';
 import { projectsRequestAll } from '../../shared/projects';
+import type { TaskLink } from '../../shared/sync/links';
 import type { Side } from '../../shared/sync/types';
 import { gateway, type Gateway } from '../gateway';
 import type { SyncItem } from '../router';
 import type { SyncSettings } from '../settings';
 import { linkOf } from './pair';
 import { apply } from './syncTask';
+import { unlinkPair } from './unlink';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const time = (value: unknown) => Date.parse(String(value ?? ''));
@@ -22,14 +24,17 @@ const time = (value: unknown) => Date.parse(String(value ?? ''));
 interface Candidate {
 	initiator: Side;
 	modified: number;
+	/** The Projects task naming this CRM task, when the walk saw it: it can still be unlinked if the CRM task is gone. */
+	projects?: { link: TaskLink; task: IDataObject };
 }
 
 async function changedPairs(this: IExecuteFunctions, gw: Gateway, settings: SyncSettings, portalId: string, since: string): Promise<Map<string, Candidate>> {
 	const { link: linkField, projectsCrmId } = settings.fields;
 	const pairs = new Map<string, Candidate>();
-	const note = (crmTaskId: string, side: Side, modified: number) => {
+	const note = (crmTaskId: string, side: Side, modified: number, projects?: Candidate['projects']) => {
 		const seen = pairs.get(crmTaskId);
-		if (!seen || modified > seen.modified) pairs.set(crmTaskId, { initiator: side, modified });
+		const newer = !seen || modified > seen.modified;
+		pairs.set(crmTaskId, { initiator: newer ? side : seen.initiator, modified: newer ? modified : seen.modified, projects: projects ?? seen?.projects });
 	};
 	const crmRows = await crmList.call(this, {
 		path: '/Tasks',
@@ -42,25 +47,33 @@ async function changedPairs(this: IExecuteFunctions, gw: Gateway, settings: Sync
 	const sinceMs = time(since);
 	const projects = await projectsRequestAll.call(this, gw.projectsSettings(portalId), { method: 'GET', path: '/projects' }, undefined);
 	for (const project of projects) {
+		const projectId = String(project.id);
 		const tasks = await projectsRequestAll.call(
 			this,
 			gw.projectsSettings(portalId),
-			{ method: 'GET', path: `/projects/${String(project.id)}/tasks`, qs: { sort_by: 'DESC(last_modified_time)' } },
+			{ method: 'GET', path: `/projects/${projectId}/tasks`, qs: { sort_by: 'DESC(last_modified_time)' } },
 			'tasks',
 			{ stopAt: (t) => time(t.last_modified_time) <= sinceMs, keep: (t) => !!t[projectsCrmId] },
 		);
-		for (const task of tasks) note(String(task[projectsCrmId]), 'projects', time(task.last_modified_time));
+		for (const task of tasks) {
+			note(String(task[projectsCrmId]), 'projects', time(task.last_modified_time), { link: { portalId, projectId, taskId: String(task.id) }, task });
+		}
 	}
 	return pairs;
 }
 
-async function reconcilePair(gw: Gateway, settings: SyncSettings, crmTaskId: string, initiator: Side): Promise<SyncItem[]> {
+/** The same decisions as Sync Task, deletions included: a pair whose counterpart is gone is unlinked and reported. */
+async function reconcilePair(gw: Gateway, settings: SyncSettings, crmTaskId: string, candidate: Candidate): Promise<SyncItem[]> {
 	const crmRecord = await gw.crmTask(crmTaskId);
-	const link = crmRecord && linkOf(crmRecord, settings);
-	if (!crmRecord || !link) return [{ outlet: 'skipped', json: { crmTaskId, reason: crmRecord ? 'notLinked' : 'crmTaskDeleted' } }];
+	if (!crmRecord) {
+		if (!candidate.projects) return [{ outlet: 'skipped', json: { crmTaskId, reason: 'crmTaskDeleted' } }];
+		return await unlinkPair(gw, settings, { side: 'projects', ...candidate.projects, crmTaskId });
+	}
+	const link = linkOf(crmRecord, settings);
+	if (!link) return [{ outlet: 'skipped', json: { crmTaskId, reason: 'notLinked' } }];
 	const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId);
-	if (!projectsJson) return [{ outlet: 'skipped', json: { crmTaskId, reason: 'projectsTaskDeleted' } }];
-	return await apply(gw, settings, crmRecord, projectsJson, link, initiator);
+	if (!projectsJson) return await unlinkPair(gw, settings, { side: 'crm', record: crmRecord, link });
+	return await apply(gw, settings, crmRecord, projectsJson, link, candidate.initiator);
 }
 
 export async function reconcile(this: IExecuteFunctions, itemIndex: number, settings: SyncSettings): Promise<SyncItem[]> {
@@ -84,7 +97,7 @@ export async function reconcile(this: IExecuteFunctions, itemIndex: number, sett
 	for (const [crmTaskId, candidate] of pairs) {
 		newest = Math.max(newest, candidate.modified);
 		try {
-			const items = await reconcilePair(gw, settings, crmTaskId, candidate.initiator);
+			const items = await reconcilePair(gw, settings, crmTaskId, candidate);
 			for (const item of items) {
 				if (item.outlet === 'synced') synced.push(item.json);
 				if (item.outlet === 'rejected') rejected.push(item);

@@ -9,16 +9,17 @@ import { NodeOperationError } from 'n8n-workflow';
 import { isThrottle, zohoErrorOf } from '../../shared/projects';
 import { changedSinceBase } from '../../shared/sync/engine';
 import { canonicalCrm, canonicalProjects } from '../../shared/sync/fields';
-import { composeLetter, unlinkLetter, type RefusalLinks } from '../../shared/sync/messages';
+import { composeLetter, type RefusalLinks } from '../../shared/sync/messages';
 import type { SyncInput, SyncOutcome, SyncRefusal } from '../../shared/sync/engine';
-import { formatTaskLink, type TaskLink } from '../../shared/sync/links';
+import type { TaskLink } from '../../shared/sync/links';
 import { serialiseState } from '../../shared/sync/state';
-import type { Side } from '../../shared/sync/types';
+import type { Person, Side } from '../../shared/sync/types';
 import { crmTaskFromRecord } from '../../shared/sync/views';
 import { gateway, type Gateway } from '../gateway';
 import type { SyncItem } from '../router';
 import type { SyncSettings } from '../settings';
 import { decide, linkOf, pairInput, taskUrls } from './pair';
+import { unlinkPair } from './unlink';
 
 /** Zoho refused the write's content (HTTP 4xx other than a throttle or auth): nothing was written. */
 function isRefusedWrite(error: unknown): boolean {
@@ -33,6 +34,12 @@ function onlySyncFields(affected: unknown, settings: SyncSettings): boolean {
 	if (!Array.isArray(affected) || !affected.length) return false;
 	const own = new Set([settings.fields.state, settings.fields.link, 'Modified_Time', 'Modified_By']);
 	return affected.every((f) => own.has(String(f)));
+}
+
+/** Who deleted the Projects task, when the item is the Zoho Projects webhook trigger's `task.delete` event. */
+function projectsDeleter(event: IDataObject): Person | null {
+	if (event.event !== 'task.delete' || !event.modified_by_email) return null;
+	return { email: String(event.modified_by_email), name: event.modified_by_name ? String(event.modified_by_name) : undefined };
 }
 
 export async function syncTask(this: IExecuteFunctions, itemIndex: number, settings: SyncSettings): Promise<SyncItem[]> {
@@ -68,7 +75,7 @@ export async function syncFromCrm(gw: Gateway, settings: SyncSettings, crmTaskId
 		if (changed.every((f) => state.rejected?.[f] !== undefined && state.rejected[f] === (crmValues[f] ?? null))) return skipped('alreadyRejected', ids);
 	}
 	const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId);
-	if (!projectsJson) return await counterpartDeleted(gw, settings, crmRecord, link, 'projects');
+	if (!projectsJson) return await unlinkPair(gw, settings, { side: 'crm', record: crmRecord, link });
 	return await apply(gw, settings, crmRecord, projectsJson, link, 'crm');
 }
 
@@ -77,15 +84,20 @@ async function syncFromProjects(this: IExecuteFunctions, gw: Gateway, settings: 
 		throw new NodeOperationError(this.getNode(), 'Portal ID, Project ID and Projects Task ID are all needed to sync from Zoho Projects', { itemIndex });
 	}
 	const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId);
-	if (!projectsJson) return skipped('projectsTaskDeleted', { projectsTaskId: link.taskId });
-	const crmTaskId = projectsJson[settings.fields.projectsCrmId];
 	await gw.requireTaskFields();
+	if (!projectsJson) {
+		// The task is gone, and with it the CRM id it held: the CRM task that links to it is searched.
+		const linked = await gw.crmTaskByLink(link);
+		if (!linked) return skipped('projectsTaskDeleted', { projectsTaskId: link.taskId });
+		return await unlinkPair(gw, settings, { side: 'crm', record: linked, link }, projectsDeleter(this.getInputData()[itemIndex].json));
+	}
+	const crmTaskId = projectsJson[settings.fields.projectsCrmId];
 	if (!crmTaskId) {
 		await gw.requireProjectsField(link.portalId);
 		return skipped('notLinked', { projectsTaskId: link.taskId });
 	}
 	const crmRecord = await gw.crmTask(String(crmTaskId));
-	if (!crmRecord) return await counterpartDeleted(gw, settings, null, link, 'crm', String(crmTaskId));
+	if (!crmRecord) return await unlinkPair(gw, settings, { side: 'projects', task: projectsJson, link, crmTaskId: String(crmTaskId) });
 	const stored = linkOf(crmRecord, settings);
 	if (!stored || stored.taskId !== link.taskId) return skipped('linkMismatch', { projectsTaskId: link.taskId, crmTaskId: String(crmTaskId) });
 	const input = pairInput(crmRecord, projectsJson, link, 'projects', settings);
@@ -190,36 +202,4 @@ export function rejectedItem(refusal: SyncRefusal, task: string, urls: RefusalLi
 			links: urls,
 		},
 	};
-}
-
-/** The counterpart is gone: unlink (never delete the other side) and report it. */
-async function counterpartDeleted(gw: Gateway, settings: SyncSettings, crmRecord: IDataObject | null, link: TaskLink, missing: Side, crmTaskId?: string): Promise<SyncItem[]> {
-	const id = crmTaskId ?? String(crmRecord?.id);
-	const urls = taskUrls(settings, id, link);
-	const task = String(crmRecord?.Subject ?? link.taskId);
-	if (!settings.dryRun && missing === 'projects' && crmRecord) {
-		await gw.writeCrm('Tasks', 'PUT', { id, [settings.fields.link]: null, [settings.fields.state]: null });
-	}
-	if (!settings.dryRun && missing === 'crm') {
-		await gw.writeProjectsTask(link.portalId, link.projectId, link.taskId, { [settings.fields.projectsCrmId]: '' });
-	}
-	return [
-		{
-			outlet: 'rejected',
-			json: {
-				rule: 'COUNTERPART_DELETED',
-				field: 'link',
-				crmTaskId: id,
-				projectsTaskId: link.taskId,
-				projectId: link.projectId,
-				portalId: link.portalId,
-				deletedSide: missing,
-				previousLink: formatTaskLink(link),
-				unlinked: !settings.dryRun,
-				recipient: (crmRecord?.Owner as IDataObject | undefined)?.email ?? null,
-				...unlinkLetter(task, missing, urls, settings.language),
-				links: urls,
-			},
-		},
-	];
 }

@@ -161,12 +161,12 @@ export function composeLetter(r: SyncRefusal, task: string, links: RefusalLinks,
 }
 
 /** The e-mail for a link whose counterpart was deleted: the link is removed, nothing else is deleted. */
-export function unlinkLetter(task: string, deleted: Side, links: RefusalLinks, lang: Language): Letter {
+export function unlinkLetter(task: string, deleted: Side, links: RefusalLinks, lang: Language, recipientName?: string): Letter {
 	const gone = PRODUCT[deleted];
 	const ja: Letter = {
 		subject: `[Zoho 同期] タスク「${task}」の ${gone} 側のタスクが削除されたため、連携を解除しました`,
 		body: [
-			'ご担当者様',
+			recipientName ? `${recipientName} 様` : 'ご担当者様',
 			'',
 			`タスク「${task}」と連携していた ${gone} のタスクが見つかりません (削除された可能性があります)。`,
 			'両方のタスクの連携を解除しました。もう一方のタスクは削除していません。',
@@ -181,7 +181,7 @@ export function unlinkLetter(task: string, deleted: Side, links: RefusalLinks, l
 	const en: Letter = {
 		subject: `[Zoho sync] The ${gone} task linked to "${task}" was deleted; the link was removed`,
 		body: [
-			'Hello,',
+			recipientName ? `Hello ${recipientName},` : 'Hello,',
 			'',
 			`The ${gone} task linked to "${task}" no longer exists (it may have been deleted).`,
 			'The two tasks are no longer linked. The other task was not deleted.',

@@ -6,7 +6,7 @@
  */
 import { compareDates } from './dates';
 import { statusTarget } from './fields';
-import type { CrmTask, FieldChange, ProjectsTask, Refusal, RuleCode, SyncConfig, SyncContext } from './types';
+import type { CrmTask, FieldChange, Person, ProjectsTask, Refusal, RuleCode, Side, SyncConfig, SyncContext } from './types';
 
 export type Need = 'project' | 'parent' | 'statuses' | 'crmUsers' | 'projectsUsers' | 'projectMembers';
 
@@ -110,6 +110,50 @@ export const nameTooLong: Rule = {
 		const length = [...(change.value ?? '')].length;
 		if (length <= config.projectsNameMaxLength) return null;
 		return { rule: 'NAME_TOO_LONG', field: 'subject', facts: { length, limit: config.projectsNameMaxLength } };
+	},
+};
+
+/** One task of a linked pair no longer exists. */
+export interface PairGone {
+	deleted: Side;
+	/** The task that is still there: its id (CRM) or `portal:project:task` (Projects), name and owner. */
+	surviving: { ref: string; name: string; owner: Person | null };
+	/** Who deleted the task, when the event says. */
+	deletedBy: Person | null;
+}
+
+/** The decision for a pair whose counterpart was deleted: unlink the survivor and report. */
+export interface Unlink {
+	rule: 'COUNTERPART_DELETED';
+	field: 'link';
+	/** The side whose link fields are cleared: the surviving one. Nothing is ever deleted. */
+	clear: Side;
+	/** The change the sync refused to carry over: deleting the surviving task too. */
+	attempted: 'delete';
+	/** The surviving task, which stays. */
+	kept: string;
+	/** Who deleted the counterpart where known, else the surviving task's owner. */
+	recipient: Person | null;
+	facts: Record<string, string>;
+}
+
+/**
+ * Counterpart deleted (DESIGN §5): a delete never cascades. The surviving task loses its link (so it
+ * is not synced against a task that is gone) and the person concerned is told.
+ */
+export const counterpartDeleted = {
+	code: 'COUNTERPART_DELETED' as const,
+	decide(gone: PairGone): Unlink {
+		const clear: Side = gone.deleted === 'crm' ? 'projects' : 'crm';
+		return {
+			rule: 'COUNTERPART_DELETED',
+			field: 'link',
+			clear,
+			attempted: 'delete',
+			kept: gone.surviving.ref,
+			recipient: gone.deletedBy?.email ? gone.deletedBy : gone.surviving.owner,
+			facts: { deletedSide: gone.deleted, surviving: gone.surviving.name },
+		};
 	},
 };
 
