@@ -48,7 +48,7 @@ export class Accounts {
 	}
 
 	/** Issue a token pair directly (seeding credentials for tests, the demo and `npm run sim`). */
-	issue(clientId: string, userId?: string): { access_token: string; refresh_token: string; api_domain: string } {
+	issue(clientId: string, userId?: string): { access_token: string; refresh_token: string; api_domain: string; expires_in: number } {
 		const client = this.clients.find((c) => c.clientId === clientId);
 		if (!client) throw new Error(`unknown client ${clientId}`);
 		const uid = userId ?? client.userId;
