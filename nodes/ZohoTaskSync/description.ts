@@ -321,7 +321,7 @@ export const properties: INodeProperties[] = [
 			{ displayName: 'Projects Closed Status ID', name: 'projectsClosedStatusId', type: 'string', default: '', description: 'Status set when the CRM task is completed (empty: the first closed-type status)' },
 			{ displayName: 'Projects CRM ID Field', name: 'projectsCrmIdField', type: 'string', default: 'CRM_Task_ID', description: 'API name of the Projects task custom field holding the CRM task ID' },
 			{ displayName: 'Projects Priority → CRM (JSON)', name: 'projectsPriorityMap', type: 'json', default: '{"high":"High","medium":"Normal","low":"Low","none":"Normal"}' },
-			{ displayName: 'Projects Reopen Status ID', name: 'projectsOpenStatusId', type: 'string', default: '', description: 'Status set when the CRM task is reopened (empty: the first open-type status)' },
+			{ displayName: 'Projects Reopen Status ID', name: 'projectsOpenStatusId', type: 'string', default: '', description: "Status set when the CRM task is reopened (empty: the project's default open status)" },
 			{ displayName: 'Projects Web URL', name: 'projectsWebUrl', type: 'string', default: '', placeholder: 'https://projects.zoho.jp', description: 'Base of links to Projects tasks in e-mails (empty: derived from the data center)' },
 		],
 	},

@@ -187,7 +187,7 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 
 		async statuses(portalId: string, projectId: string): Promise<ProjectsStatus[]> {
 			const list = await projectStatuses.call(ctx, projectsSettings(portalId), projectId);
-			return list.filter((s) => s.classified !== false).map((s) => ({ id: s.id, name: s.name, closed: s.is_closed_type }));
+			return list.filter((s) => s.classified !== false).map((s) => ({ id: s.id, name: s.name, closed: s.is_closed_type, isDefault: s.is_default === true }));
 		},
 
 		async projectsUsers(portalId: string): Promise<Map<string, ProjectsUser>> {

@@ -1,4 +1,5 @@
 import { finishSync, planSync, type SyncInput } from '../../nodes/shared/sync/engine';
+import { statusTargets } from '../../nodes/shared/sync/fields';
 import { composeLetter } from '../../nodes/shared/sync/messages';
 import type { SyncContext, SyncState } from '../../nodes/shared/sync/types';
 import { config, crmTask, projectsTask } from './fixtures';
@@ -140,6 +141,15 @@ describe('sync engine', () => {
 		// A pair without them asks for the statuses whatever the change, to learn them once.
 		const fresh = planSync({ ...input, crm: crmTask({ subject: 'x' }), state: { v: 1, base: state.base } });
 		expect([...fresh.needs]).toEqual(['statuses']);
+	});
+
+	it("targets the first closed-type status and the default open one, else the first open one", () => {
+		const open = { id: 's1', name: 'Open', closed: false };
+		const inProgress = { id: 's2', name: 'In Progress', closed: false, isDefault: true };
+		const closed = { id: 's4', name: 'Closed', closed: true };
+		expect(statusTargets([open, inProgress, closed])).toEqual({ open: 's2', closed: 's4' });
+		expect(statusTargets([open, { ...inProgress, isDefault: false }, closed])).toEqual({ open: 's1', closed: 's4' });
+		expect(statusTargets([{ ...closed, isDefault: true }, open])).toEqual({ open: 's1', closed: 's4' });
 	});
 
 	it('resolves owners by e-mail and refuses one without a counterpart', () => {

@@ -64,9 +64,10 @@ export class PatchError extends Error {
 	}
 }
 
-/** The statuses to close and reopen with, out of a project's statuses. */
+/** The statuses to close and reopen with: the first closed-type one, and the default open one (DESIGN §5), else the first open one. */
 export function statusTargets(statuses: ProjectsStatus[]): StatusTargets {
-	return { open: statuses.find((s) => !s.closed)?.id, closed: statuses.find((s) => s.closed)?.id };
+	const open = statuses.filter((s) => !s.closed);
+	return { open: (open.find((s) => s.isDefault) ?? open[0])?.id, closed: statuses.find((s) => s.closed)?.id };
 }
 
 /** The status id that closes (or reopens) a task: the configured one, else from the statuses read now, else those kept in the sync state. */

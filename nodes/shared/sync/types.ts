@@ -25,7 +25,7 @@ export interface SyncConfig {
 	crmClosedStatuses: string[];
 	/** CRM Status set when Projects reopens a completed task. */
 	crmReopenStatus: string;
-	/** Projects status ids to write for close / reopen (else the first closed-type / open-type status known). */
+	/** Projects status ids to write for close / reopen (else the first closed-type status / the default open one). */
 	projectsClosedStatusId?: string;
 	projectsOpenStatusId?: string;
 	conflictPolicy: ConflictPolicy;
@@ -58,6 +58,8 @@ export interface ProjectsStatus {
 	id: string;
 	name: string;
 	closed: boolean;
+	/** The status Zoho gives new tasks: the reopen target unless one is configured. */
+	isDefault?: boolean;
 }
 
 export interface ProjectsTask {
