@@ -1,4 +1,4 @@
-import { COMPANIES, DEALS, FIELDS, PORTAL_ID, PROJECTS, TASKS, USERS, taskLinkValue } from '../zoho-sim/seed-data';
+import { COMPANIES, DEALS, FIELDS, PORTAL_ID, PROJECTS, TASKLISTS, TASKS, USERS, taskLinkValue } from '../zoho-sim/seed-data';
 import { syncEnv, type SyncEnv } from './helpers';
 
 describe('Zoho Task Sync: Add to Projects / Add to CRM / List CRM Targets', () => {
@@ -43,7 +43,8 @@ describe('Zoho Task Sync: Add to Projects / Add to CRM / List CRM Targets', () =
 		expect(projects(TASKS.contentPlan.zpId)[FIELDS.projectsCrmTaskId]).toBe(crmTaskId);
 		// Maria has no CRM account: the task is created, her ownership is refused and reported.
 		expect(r.rejected.map((x) => x.rule)).toEqual(['OWNER_NO_COUNTERPART']);
-		expect(r.rejected[0]).toMatchObject({ recipient: expect.any(String), links: { crm: expect.stringContaining(crmTaskId) } });
+		// Addressed to the person whose Projects task was copied (its last editor, Maria).
+		expect(r.rejected[0]).toMatchObject({ recipient: USERS.maria.email, links: { crm: expect.stringContaining(crmTaskId) } });
 		expect(String(r.rejected[0].subject)).toContain('担当者');
 		// Linked and based: the next sync of the pair writes nothing.
 		env.mark();
@@ -103,5 +104,70 @@ describe('Zoho Task Sync: Add to Projects / Add to CRM / List CRM Targets', () =
 	it('skips tasks that are already linked', async () => {
 		const r = await env.run({ operation: 'addToProjects', crmTaskId: TASKS.plan.crmId }, [{}]);
 		expect(r.skipped[0]).toMatchObject({ reason: 'alreadyLinked' });
+	});
+
+	const state = (crmTaskId: string) => JSON.parse(String(crm(crmTaskId)[FIELDS.syncState])) as { base: Record<string, string | null> };
+	const expectLinked = (crmTaskId: string, projectId: string, zpId: string) => {
+		expect(crm(crmTaskId)[FIELDS.taskLink]).toBe(taskLinkValue(projectId, zpId));
+		expect(projects(zpId)[FIELDS.projectsCrmTaskId]).toBe(crmTaskId);
+	};
+
+	it('Add to Projects links an existing Projects task by ID instead of creating one; CRM values win the first merge', async () => {
+		const before = env.sim.projects.snapshot().tasks as unknown[];
+		const r = await env.run(
+			{ operation: 'addToProjects', crmTaskId: TASKS.kickoff.crmId, portalId: PORTAL_ID, targetProjectId: PROJECTS.website.id, counterpartId: TASKS.contentPlan.zpId },
+			[{}],
+		);
+		expect(r.errors).toEqual([]);
+		expect(r.synced[0]).toMatchObject({ action: 'linked', crmTaskId: TASKS.kickoff.crmId, projectsTaskId: TASKS.contentPlan.zpId });
+		expect(env.sim.projects.snapshot().tasks as unknown[]).toHaveLength(before.length);
+		expectLinked(TASKS.kickoff.crmId, PROJECTS.website.id, TASKS.contentPlan.zpId);
+		expect(projects(TASKS.contentPlan.zpId)).toMatchObject({ name: TASKS.kickoff.name, priority: 'high' });
+		expect(state(TASKS.kickoff.crmId).base.subject).toBe(TASKS.kickoff.name);
+	});
+
+	it('Add to CRM links an existing CRM task by ID instead of creating one; Projects values win the first merge', async () => {
+		const before = (env.sim.crm.snapshot().Tasks as unknown[]).length;
+		const r = await env.run(
+			{ operation: 'addToCrm', portalId: PORTAL_ID, projectId: PROJECTS.website.id, projectsTaskId: TASKS.contentPlan.zpId, counterpartId: TASKS.kickoff.crmId },
+			[{}],
+		);
+		expect(r.synced[0]).toMatchObject({ action: 'linked', crmTaskId: TASKS.kickoff.crmId });
+		expect(env.sim.crm.snapshot().Tasks as unknown[]).toHaveLength(before);
+		expectLinked(TASKS.kickoff.crmId, PROJECTS.website.id, TASKS.contentPlan.zpId);
+		expect(crm(TASKS.kickoff.crmId)).toMatchObject({ Subject: 'Content plan', Due_Date: '2026-12-05' });
+		// Maria owns the Projects task and has no CRM user: refused, reported, the CRM owner stays.
+		expect(r.rejected.map((x) => x.rule)).toEqual(['OWNER_NO_COUNTERPART']);
+		expect((crm(TASKS.kickoff.crmId).Owner as { id: string }).id).toBe(USERS.hanako.crmId);
+	});
+
+	it("Add to Projects finds the project of the account's mapped client company", async () => {
+		const created = env.sim.crm.createAsUser('Tasks', { Subject: 'サクラ商事 定例会', What_Id: { id: COMPANIES.sakura.accountId }, $se_module: 'Accounts' }, USERS.ichiro.crmId);
+		const r = await env.run({ operation: 'addToProjects', crmTaskId: String(created.id), portalId: PORTAL_ID }, [{}]);
+		expect(r.errors).toEqual([]);
+		expect(r.synced[0]).toMatchObject({ action: 'created', projectId: PROJECTS.migration.id });
+		expectLinked(String(created.id), PROJECTS.migration.id, String(r.synced[0].projectsTaskId));
+	});
+
+	it('Add to Projects creates the task in the chosen tasklist', async () => {
+		const created = env.sim.crm.createAsUser('Tasks', { Subject: '検証手順の確認', Due_Date: '2026-12-15' }, USERS.ichiro.crmId);
+		const r = await env.run(
+			{ operation: 'addToProjects', crmTaskId: String(created.id), portalId: PORTAL_ID, targetProjectId: PROJECTS.migration.id, tasklistId: TASKLISTS.migrationVerify.id },
+			[{}],
+		);
+		expect(r.errors).toEqual([]);
+		const zpId = String(r.synced[0].projectsTaskId);
+		expect(projects(zpId)).toMatchObject({ name: '検証手順の確認', tasklist: { id: TASKLISTS.migrationVerify.id }, end_date: '2026-12-15T00:00:00.000+09:00' });
+	});
+
+	it("Add to CRM relates the task to the chosen deal of the project, and refuses a deal of another project", async () => {
+		const params = { operation: 'addToCrm', portalId: PORTAL_ID, projectId: PROJECTS.website.id, projectsTaskId: TASKS.contentPlan.zpId, relateTo: 'deal' };
+		const wrong = await env.run({ ...params, dealId: DEALS.migration.id }, [{}]);
+		expect(wrong.errors[0].error).toBe(`Deal ${DEALS.migration.id} is not associated with project ${PROJECTS.website.id}`);
+		const r = await env.run({ ...params, dealId: DEALS.website.id }, [{}]);
+		expect(r.errors).toEqual([]);
+		const crmTaskId = String(r.synced[0].crmTaskId);
+		expect(crm(crmTaskId)).toMatchObject({ $se_module: 'Deals', What_Id: { id: DEALS.website.id } });
+		expectLinked(crmTaskId, PROJECTS.website.id, TASKS.contentPlan.zpId);
 	});
 });

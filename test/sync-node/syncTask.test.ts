@@ -127,17 +127,41 @@ describe('Zoho Task Sync: Sync Task', () => {
 		expect(projects(TASKS.design.zpId).name).toBe(winner);
 	});
 
-	it('is harmless for duplicate and out-of-order events', async () => {
+	/** What the Zoho CRM Tasks trigger emits for an edit (instant channel). */
+	const crmEvent = (t: SeedTask, values: Record<string, unknown>) => ({ operation: 'update', module: 'Tasks', id: t.crmId, affectedFields: Object.keys(values), affectedValues: values });
+
+	it('processes an older event after newer changes on both sides without undoing them', async () => {
 		await prime(TASKS.design);
 		editCrm(TASKS.design, { Subject: 'first' });
-		const older = { id: TASKS.design.crmId };
+		const older = crmEvent(TASKS.design, { Subject: 'first' });
 		editCrm(TASKS.design, { Subject: 'second' });
-		const newer = { id: TASKS.design.crmId };
-		const r = await env.run(fromCrm, [newer, older, newer]);
-		expect(r.synced).toHaveLength(1);
-		expect(r.skipped).toHaveLength(2);
-		expect(projects(TASKS.design.zpId).name).toBe('second');
+		const newer = crmEvent(TASKS.design, { Subject: 'second' });
+		// The newer CRM event arrives first; then Projects changes the due date and its event is synced.
+		expect((await env.run(fromCrm, [newer])).synced[0]).toMatchObject({ changes: [{ field: 'subject', value: 'second' }] });
+		editProjects(TASKS.design, { end_date: '2026-12-04' });
+		expect((await env.run(fromProjects, [projectsItem(TASKS.design)])).synced[0]).toMatchObject({ changes: [{ field: 'dueDate', value: '2026-12-04' }] });
+
+		// Late: the older CRM event (whose payload still says "first"), then both events again.
+		env.mark();
+		const late = await env.run(fromCrm, [older, newer]);
+		const lateProjects = await env.run(fromProjects, [projectsItem(TASKS.design)]);
+		expect([...late.synced, ...lateProjects.synced]).toEqual([]);
+		expect([...late.skipped, ...lateProjects.skipped].map((x) => x.reason)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+		expect(env.calls('projects', true) + env.calls('crm', true)).toBe(0);
+		expect(projects(TASKS.design.zpId)).toMatchObject({ name: 'second', end_date: '2026-12-04T00:00:00.000+09:00' });
+		expect(crm(TASKS.design.crmId)).toMatchObject({ Subject: 'second', Due_Date: '2026-12-04' });
+	});
+
+	it('processes an older event first by syncing the current state; the newer one then writes nothing', async () => {
+		await prime(TASKS.design);
+		editCrm(TASKS.design, { Subject: 'first' });
+		const older = crmEvent(TASKS.design, { Subject: 'first' });
+		editCrm(TASKS.design, { Subject: 'second' });
+		const r = await env.run(fromCrm, [older, crmEvent(TASKS.design, { Subject: 'second' })]);
+		expect(r.synced).toEqual([expect.objectContaining({ changes: [expect.objectContaining({ field: 'subject', value: 'second' })] })]);
+		expect(r.skipped.map((x) => x.reason)).toEqual(['unchanged']);
 		expect(env.sim.log.count({ product: 'projects', method: 'PATCH' })).toBe(1);
+		expect(projects(TASKS.design.zpId).name).toBe('second');
 	});
 
 	it('round-trips descriptions with Japanese, line breaks, < and & without growing', async () => {
@@ -224,12 +248,24 @@ describe('Zoho Task Sync: Sync Task', () => {
 		expect(crm(TASKS.design.crmId).Subject).toBe(TASKS.design.name);
 	});
 
-	it('turns a bad item into an error item while the other items go on', async () => {
-		await prime(TASKS.design);
+	it('routes a failing item to the error output while the other items go on', async () => {
+		await prime(TASKS.design, TASKS.plan);
+		editCrm(TASKS.plan, { Subject: 'fails' });
 		editCrm(TASKS.design, { Subject: 'good item' });
-		const r = await env.run(fromCrm, [{ id: 'not-a-task' }, { id: TASKS.design.crmId }]);
+		env.sim.faults.add({ product: 'projects', method: 'GET', path: `/tasks/${TASKS.plan.zpId}$`, status: 403, times: 1 });
+		const r = await env.run(fromCrm, [{ id: TASKS.plan.crmId }, { id: TASKS.design.crmId }]);
+		expect(r.errors).toHaveLength(1);
+		// n8n's error output carries the failing input item with the error.
+		expect(r.errors[0]).toMatchObject({ id: TASKS.plan.crmId, error: expect.stringContaining('Zoho Projects refused the request'), message: expect.stringContaining('not allowed') });
+		expect(r.synced).toEqual([expect.objectContaining({ crmTaskId: TASKS.design.crmId })]);
+		expect(projects(TASKS.plan.zpId).name).toBe(TASKS.plan.name);
+		expect(projects(TASKS.design.zpId).name).toBe('good item');
+	});
+
+	it('skips an item whose CRM task does not exist', async () => {
+		const r = await env.run(fromCrm, [{ id: '4876876000000089999' }]);
+		expect(r.errors).toEqual([]);
 		expect(r.skipped[0]).toMatchObject({ reason: 'crmTaskDeleted' });
-		expect(r.synced).toHaveLength(1);
 	});
 });
 
