@@ -44,6 +44,15 @@ function parseJsonMap(this: IExecuteFunctions, raw: unknown, name: string, itemI
 	}
 }
 
+/** "Completed, Deferred" → the list; empty keeps the default (Completed). */
+function closedStatuses(raw: unknown): string[] {
+	const list = String(raw ?? '')
+		.split(',')
+		.map((v) => v.trim())
+		.filter(Boolean);
+	return list.length ? list : DEFAULT_CONFIG.crmClosedStatuses;
+}
+
 /** Web addresses for links in e-mails: derived from the data centre unless set. */
 async function webUrls(this: IExecuteFunctions, settings: IDataObject): Promise<{ crm: string; projects: string }> {
 	const credential = (await this.getCredentials(ZOHO_CREDENTIAL)) as unknown as ZohoCredential;
@@ -66,6 +75,7 @@ export async function readSettings(this: IExecuteFunctions, itemIndex: number): 
 		directions: { ...DEFAULT_CONFIG.directions, ...directions },
 		crmPriorityToProjects: (crmMap as Record<string, ProjectsPriority>) ?? DEFAULT_CONFIG.crmPriorityToProjects,
 		projectsPriorityToCrm: { ...DEFAULT_CONFIG.projectsPriorityToCrm, ...projectsMap },
+		crmClosedStatuses: closedStatuses(s.crmClosedStatuses),
 		crmReopenStatus: String(s.crmReopenStatus || DEFAULT_CONFIG.crmReopenStatus),
 		projectsClosedStatusId: (s.projectsClosedStatusId as string) || undefined,
 		projectsOpenStatusId: (s.projectsOpenStatusId as string) || undefined,

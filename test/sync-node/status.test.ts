@@ -1,5 +1,5 @@
 /** Status: CRM Completed ⇄ a closed-type Projects status; reopen targets (DESIGN §5). */
-import { FIELDS, STATUSES, TASKS, USERS } from '../zoho-sim/seed-data';
+import { FIELDS, PORTAL_ID, PROJECTS, STATUSES, TASKS, USERS } from '../zoho-sim/seed-data';
 import { syncEnv, type SyncEnv } from './helpers';
 
 const fromCrm = { operation: 'syncTask', source: 'crm' };
@@ -41,5 +41,31 @@ describe('Zoho Task Sync: status', () => {
 		await env.run({ ...fromCrm, ...settings }, [{ id: TASKS.verify.crmId }, { id: TASKS.design.crmId }]);
 		expect(statusOf(TASKS.verify)).toBe(STATUSES.onHold.id);
 		expect(statusOf(TASKS.design)).toBe(STATUSES.cancelled.id);
+	});
+
+	it('counts the configured CRM statuses as closed, and closes CRM with the first of them', async () => {
+		const settings = { settings: { crmClosedStatuses: 'Completed, Deferred' } };
+		await env.run({ ...fromCrm, ...settings }, [{ id: TASKS.design.crmId }, { id: TASKS.plan.crmId }]);
+		editCrm(TASKS.design, { Status: 'Deferred' });
+		const r = await env.run({ ...fromCrm, ...settings }, [{ id: TASKS.design.crmId }]);
+		expect(r.synced[0]).toMatchObject({ changes: [{ field: 'status', value: 'closed' }] });
+		expect(statusOf(TASKS.design)).toBe(STATUSES.closed.id);
+
+		env.sim.clock.advance(60_000);
+		env.sim.projects.closeTask(TASKS.plan.zpId, 'ichiro');
+		await env.run({ operation: 'syncTask', source: 'projects', ...settings }, [{ portalId: PORTAL_ID, projectId: PROJECTS.migration.id, taskId: TASKS.plan.zpId }]);
+		expect(env.sim.crm.getRecord('Tasks', TASKS.plan.crmId)?.Status).toBe('Completed');
+		// Deferred stays Deferred: it already means closed.
+		env.mark();
+		expect((await env.run({ ...fromCrm, ...settings }, [{ id: TASKS.design.crmId }])).skipped[0]).toMatchObject({ reason: 'unchanged' });
+		expect(env.sim.crm.getRecord('Tasks', TASKS.design.crmId)?.Status).toBe('Deferred');
+	});
+
+	it('by default a CRM status other than Completed is open', async () => {
+		await env.run(fromCrm, [{ id: TASKS.design.crmId }]);
+		editCrm(TASKS.design, { Status: 'Deferred' });
+		const r = await env.run(fromCrm, [{ id: TASKS.design.crmId }]);
+		expect(r.skipped[0]).toMatchObject({ reason: 'unchanged' });
+		expect(statusOf(TASKS.design)).toBe(STATUSES.open.id);
 	});
 });
