@@ -8,7 +8,8 @@ import { compareDates } from './dates';
 import { statusTarget } from './fields';
 import type { CrmTask, FieldChange, Person, ProjectsTask, Refusal, RuleCode, Side, SyncConfig, SyncContext } from './types';
 
-export type Need = 'project' | 'parent' | 'statuses' | 'crmUsers' | 'projectsUsers' | 'projectMembers';
+/** Each need is the SyncContext entry that answers it. */
+export type Need = keyof Pick<SyncContext, 'project' | 'parent' | 'statuses' | 'crmUsers' | 'projectsUsers' | 'projectMembers'>;
 
 export interface RuleInput {
 	change: FieldChange;
@@ -159,15 +160,6 @@ export const counterpartDeleted = {
 
 export const RULES: Rule[] = [strictProjectDate, subtaskReopen, endBeforeStart, ownerNoCounterpart, ownerNotInProject, nameTooLong];
 
-const CONTEXT_OF: Record<Need, keyof SyncContext> = {
-	project: 'project',
-	parent: 'parent',
-	statuses: 'statuses',
-	crmUsers: 'crmUsers',
-	projectsUsers: 'projectsUsers',
-	projectMembers: 'projectMembers',
-};
-
 /**
  * What must still be fetched before the rules and patches of these changes can be decided, given
  * what is `known`. Call again after fetching: an answer can call for one more read.
@@ -178,7 +170,7 @@ export function needsOf(changes: FieldChange[], projects: ProjectsTask, config: 
 		for (const rule of RULES) if (rule.applies(change, projects)) rule.needs(change, known).forEach((n) => needs.add(n));
 		if (change.field === 'status' && change.to === 'projects' && !statusTarget(change.value === 'closed', config, known)) needs.add('statuses');
 	}
-	return new Set([...needs].filter((n) => known[CONTEXT_OF[n]] === undefined));
+	return new Set([...needs].filter((n) => known[n] === undefined));
 }
 
 export function firstRefusal(input: RuleInput): Refusal | null {
