@@ -41,11 +41,20 @@ export class N8nClient {
 
 	/** Create the instance owner (first run) or log in (the owner exists already). */
 	async ownerLogin(owner: Owner = DEFAULT_OWNER): Promise<void> {
-		const setup = await this.raw('POST', '/rest/owner/setup', owner);
-		if (setup.ok) this.takeCookie(setup);
-		const login = await this.raw('POST', '/rest/login', { emailOrLdapLoginId: owner.email, email: owner.email, password: owner.password });
-		if (!login.ok) throw new Error(`n8n login as ${owner.email} failed: ${login.status} ${await login.text()}`);
-		this.takeCookie(login);
+		// n8n can answer /rest/settings a moment before it registers its auth routes (seen on 1.123
+		// under load): a 404 from them means "not yet", so ask again for a while.
+		const deadline = Date.now() + 60_000;
+		const notYet = async (res: Response) => res.status === 404 && Date.now() < deadline && (await new Promise((r) => setTimeout(r, 1_000)), true);
+		for (;;) {
+			const setup = await this.raw('POST', '/rest/owner/setup', owner);
+			if (await notYet(setup)) continue;
+			if (setup.ok) this.takeCookie(setup);
+			const login = await this.raw('POST', '/rest/login', { emailOrLdapLoginId: owner.email, email: owner.email, password: owner.password });
+			if (await notYet(login)) continue;
+			if (!login.ok) throw new Error(`n8n login as ${owner.email} failed: ${login.status} ${await login.text()}`);
+			this.takeCookie(login);
+			return;
+		}
 	}
 
 	/** An API key with every scope the owner may grant; the public API calls use it from then on. */
