@@ -41,20 +41,11 @@ export class N8nClient {
 
 	/** Create the instance owner (first run) or log in (the owner exists already). */
 	async ownerLogin(owner: Owner = DEFAULT_OWNER): Promise<void> {
-		// n8n can answer /rest/settings a moment before it registers its auth routes (seen on 1.123
-		// under load): a 404 from them means "not yet", so ask again for a while.
-		const deadline = Date.now() + 60_000;
-		const notYet = async (res: Response) => res.status === 404 && Date.now() < deadline && (await new Promise((r) => setTimeout(r, 1_000)), true);
-		for (;;) {
-			const setup = await this.raw('POST', '/rest/owner/setup', owner);
-			if (await notYet(setup)) continue;
-			if (setup.ok) this.takeCookie(setup);
-			const login = await this.raw('POST', '/rest/login', { emailOrLdapLoginId: owner.email, email: owner.email, password: owner.password });
-			if (await notYet(login)) continue;
-			if (!login.ok) throw new Error(`n8n login as ${owner.email} failed: ${login.status} ${await login.text()}`);
-			this.takeCookie(login);
-			return;
-		}
+		const setup = await this.raw('POST', '/rest/owner/setup', owner);
+		if (setup.ok) this.takeCookie(setup);
+		const login = await this.raw('POST', '/rest/login', { emailOrLdapLoginId: owner.email, email: owner.email, password: owner.password });
+		if (!login.ok) throw new Error(`n8n login as ${owner.email} failed: ${login.status} ${await login.text()}`);
+		this.takeCookie(login);
 	}
 
 	/** An API key with every scope the owner may grant; the public API calls use it from then on. */
@@ -83,12 +74,14 @@ export class N8nClient {
 
 	/** A public API call (`/api/v1…`) with the API key. */
 	async api<T>(method: string, path: string, body?: unknown): Promise<T> {
-		const res = await fetch(`${this.url}/api/v1${path}`, {
-			method,
-			headers: { 'X-N8N-API-KEY': this.apiKey, accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-			body: body !== undefined ? JSON.stringify(body) : undefined,
-			signal: AbortSignal.timeout(60_000),
-		});
+		const res = await this.routed(() =>
+			fetch(`${this.url}/api/v1${path}`, {
+				method,
+				headers: { 'X-N8N-API-KEY': this.apiKey, accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+				body: body !== undefined ? JSON.stringify(body) : undefined,
+				signal: AbortSignal.timeout(60_000),
+			}),
+		);
 		const text = await res.text();
 		if (!res.ok) throw new ApiError(`n8n public API ${method} ${path} → ${res.status} ${text.slice(0, 800)}`, res.status);
 		return (text ? JSON.parse(text) : {}) as T;
@@ -172,7 +165,27 @@ export class N8nClient {
 		return page.data;
 	}
 
+	/**
+	 * n8n answers /rest/settings a moment before all of its routes are registered (seen on 1.123 and
+	 * 2.41 under load: Express's own "Cannot POST /rest/login" page). Until `routesSettledBy`, such a
+	 * 404 means "not yet" and the request is sent again; n8n's own 404s are JSON and pass through.
+	 */
+	private readonly routesSettledBy = Date.now() + 90_000;
+
+	private async routed(send: () => Promise<Response>): Promise<Response> {
+		for (;;) {
+			const res = await send();
+			const unrouted = res.status === 404 && /<pre>Cannot [A-Z]+ \//.test(await res.clone().text());
+			if (!unrouted || Date.now() > this.routesSettledBy) return res;
+			await new Promise((r) => setTimeout(r, 1_000));
+		}
+	}
+
 	private async raw(method: string, path: string, body?: unknown): Promise<Response> {
+		return await this.routed(() => this.send(method, path, body));
+	}
+
+	private async send(method: string, path: string, body?: unknown): Promise<Response> {
 		return await fetch(`${this.url}${path}`, {
 			method,
 			headers: {
