@@ -1,7 +1,7 @@
 /**
  * A real n8n process for the e2e run and the demo: its environment (loopback only, no telemetry,
  * webhooks advertised on 127.0.0.1 so the simulator's callbacks reach it), its CLI commands
- * (`import:credentials` before start), start with a wait on `/healthz`, and stop.
+ * (`import:credentials` before start), start with a wait until n8n says its editor is up, and stop.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -133,13 +133,13 @@ async function startN8n(options: N8nOptions, env: NodeJS.ProcessEnv, port: numbe
 		if (proc.exited()) throw new Error(`n8n ${options.install.version} exited while starting:\n${logTail()}`);
 		if (Date.now() > deadline) {
 			await proc.stop(5_000);
-			throw new Error(`n8n ${options.install.version} did not finish starting (GET /rest/settings) within 240 s:\n${logTail()}`);
+			throw new Error(`n8n ${options.install.version} did not finish starting (GET /rest/settings and its 'Editor is now accessible' line) within 240 s:\n${logTail()}`);
 		}
 		try {
-			// /healthz answers as soon as the HTTP server listens; the REST API (and webhooks) only once
-			// n8n has finished starting, which /rest/settings tells.
+			// The HTTP server (and /rest/settings) comes up before the rest of the start: n8n prints
+			// its editor URL only once every route is registered and active workflows are activated.
 			const res = await fetch(`${url}/rest/settings`, { signal: AbortSignal.timeout(2_000) });
-			if (res.ok) break;
+			if (res.ok && logTail(400).includes('Editor is now accessible via')) break;
 		} catch {
 			// not listening yet
 		}
