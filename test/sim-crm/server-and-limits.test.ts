@@ -124,6 +124,25 @@ describe('CRM: limits', () => {
 		}
 	});
 
+	it('takes the concurrency limit from the edition (Standard 10) unless one is given', async () => {
+		const c = await startSim({ crm: { edition: 'standard' } });
+		try {
+			expect(c.sim.crm.options.concurrencyLimit).toBe(10);
+			c.sim.faults.add({ product: 'crm', latencyMs: 1500, times: 12 });
+			const replies = await Promise.all(Array.from({ length: 12 }, () => c.get('/crm/v8/users?type=ActiveUsers')));
+			expect(replies.filter((r) => r.status === 200)).toHaveLength(10);
+			expect(replies.filter((r) => r.status === 429)).toHaveLength(2);
+		} finally {
+			await c.sim.stop();
+		}
+		const free = await startSim({ crm: { edition: 'free', concurrencyLimit: 7 } });
+		try {
+			expect(free.sim.crm.options.concurrencyLimit).toBe(7);
+		} finally {
+			await free.sim.stop();
+		}
+	});
+
 	it('answers 400 LIMIT_EXCEEDED when the daily credits are spent, and resets after 24 h', async () => {
 		const c = await startSim({ crm: { dailyCredits: 3 } });
 		try {

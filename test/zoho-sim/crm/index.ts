@@ -26,8 +26,14 @@ import { Watch } from './watch';
 export type { ModuleName } from './types';
 export { CrmWriteError } from './engine';
 
+/** Zoho CRM's concurrency limit per user and app, by edition (reference §2, API limits). */
+export const CRM_EDITION_CONCURRENCY = { free: 5, standard: 10, professional: 15, enterprise: 20, ultimate: 25 } as const;
+export type CrmEdition = keyof typeof CRM_EDITION_CONCURRENCY;
+
 export interface CrmOptions {
-	/** Simultaneous calls per user before 429 (Zoho: 10-25 by edition). */
+	/** The org's edition; it sets the concurrency limit unless `concurrencyLimit` is given. */
+	edition: CrmEdition;
+	/** Simultaneous calls per user before 429 (default: the edition's). */
 	concurrencyLimit: number;
 	/** API credits per rolling 24 h (sim clock); each accepted call costs one. */
 	dailyCredits: number;
@@ -52,8 +58,10 @@ export class Crm {
 		protected sim: ZohoSim,
 		options: Partial<CrmOptions> = {},
 	) {
+		const edition = options.edition ?? 'professional';
 		this.options = {
-			concurrencyLimit: 15,
+			edition,
+			concurrencyLimit: CRM_EDITION_CONCURRENCY[edition],
 			dailyCredits: Infinity,
 			extraTaskStatuses: ['Waiting for Customer'],
 			extraTaskPriorities: [],
