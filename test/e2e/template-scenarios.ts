@@ -286,7 +286,7 @@ export const TEMPLATE_SCENARIOS: Scenario[] = [
 				60_000,
 			);
 			const what = created.What_Id as { id?: string } | undefined;
-			assert(String(what?.id ?? '') === DEALS.website.id || String(what?.id ?? '') === COMPANIES.acme.accountId, `the CRM task is related to ${JSON.stringify(created.What_Id)}, not the chosen deal`);
+			assert(String(what?.id ?? '') === DEALS.website.id && created.$se_module === 'Deals', `the CRM task is related to ${JSON.stringify(created.What_Id)} (${String(created.$se_module)}), not the chosen deal ${DEALS.website.id}`);
 			assert(String(created[FIELDS.taskLink] ?? '').endsWith(TASKS.contentPlan.zpId), `the CRM task's link field is ${created[FIELDS.taskLink]}`);
 			await waitUntil(
 				`the Projects task's ${FIELDS.projectsCrmTaskIdLabel} to name the new CRM task`,
