@@ -15,6 +15,8 @@ export interface FormChoice {
 	task: { zpId: string; name: string };
 	deal: { id: string; name: string };
 	account: { accountId: string; crmName: string };
+	/** What the CRM task is related to (default: the deal). */
+	relateTo?: 'deal' | 'account';
 }
 
 interface Field {
@@ -80,8 +82,13 @@ function choose(field: Field, c: FormChoice): string | undefined {
 	if (/project|プロジェクト/.test(l) && !/task|タスク/.test(l)) return field.kind === 'select' ? pick(c.project.id, c.project.name) : c.project.id;
 	if (/task|タスク/.test(l)) return field.kind === 'select' ? pick(c.task.zpId, c.task.name) : c.task.zpId;
 	if (/deal|商談|account|取引先|relate|関連|target|紐付|related/.test(l)) {
-		// A dropdown lists the deal itself, or the kind of target ("Deal / 商談") with the id in another field.
-		if (field.kind === 'select') return pick(c.deal.id, c.deal.name) ?? field.options.find((o) => /deal|商談/i.test(o)) ?? pick(c.account.accountId, c.account.crmName);
+		// A dropdown lists the target itself, or the kind of target ("Deal / 商談", "Account / 取引先")
+		// with the id in another field.
+		if (c.relateTo === 'account') {
+			if (field.kind === 'select') return pick(c.account.accountId, c.account.crmName) ?? field.options.find((o) => /account|取引先/i.test(o) && !/deal|商談/i.test(o));
+			return c.account.accountId;
+		}
+		if (field.kind === 'select') return pick(c.deal.id, c.deal.name) ?? field.options.find((o) => /deal|商談/i.test(o));
 		return c.deal.id;
 	}
 	if (field.kind === 'select' && field.required) return field.options[0];

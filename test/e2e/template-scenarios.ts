@@ -299,6 +299,34 @@ export const TEMPLATE_SCENARIOS: Scenario[] = [
 		},
 	},
 	{
+		name: 'add-to-CRM form creates the CRM task related to the chosen (mapped) account',
+		needs: ['addToCrm'],
+		async run(ctx) {
+			const form = ctx.workflow('addToCrm')!;
+			// A task that exists only in Projects, in the project whose client company is mapped to 株式会社サクラ商事.
+			const task = ctx.stack.sim.projects.createTask(PROJECTS.migration.id, { name: '移行後のサポート窓口の案内', start_date: '2026-12-20', end_date: '2026-12-24' }, USERS.ichiro.zpuid);
+			const zpId = String(task.id);
+			const before = new Set(ctx.stack.sim.crm.store.all('Tasks').map((t) => String(t.id)));
+			const detail = await submitForm(ctx, form, {
+				project: PROJECTS.migration,
+				task: { zpId, name: String(task.name) },
+				deal: DEALS.migration,
+				account: COMPANIES.sakura,
+				relateTo: 'account',
+			});
+			const created = await waitUntil(
+				`a new CRM task "${String(task.name)}"`,
+				() => ctx.stack.sim.crm.store.all('Tasks').find((t) => !before.has(String(t.id)) && t.Subject === task.name),
+				60_000,
+			);
+			const what = created.What_Id as { id?: string } | undefined;
+			assert(String(what?.id ?? '') === COMPANIES.sakura.accountId && created.$se_module === 'Accounts', `the CRM task is related to ${JSON.stringify(created.What_Id)} (${String(created.$se_module)}), not the chosen account ${COMPANIES.sakura.accountId}`);
+			assert(String(created[FIELDS.taskLink] ?? '').endsWith(zpId), `the CRM task's link field is ${created[FIELDS.taskLink]}`);
+			await waitUntil(`the Projects task's ${FIELDS.projectsCrmTaskIdLabel} to name the new CRM task`, () => projectsTask(ctx, zpId)?.custom[FIELDS.projectsCrmTaskId] === String(created.id), 30_000);
+			return `CRM task ${created.id} related to account ${what?.id}; ${detail}`;
+		},
+	},
+	{
 		name: 'import template creates the missing users, a second run creates none',
 		needs: ['importUsers'],
 		async run(ctx) {
