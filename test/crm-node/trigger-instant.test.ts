@@ -64,12 +64,15 @@ describe('Zoho CRM Tasks Trigger: instant mode', () => {
 		expect(lifetime).toBeLessThanOrEqual(7 * DAY);
 		expect(await harness.hook(spec(), 'Trigger', 'checkExists')).toBe(true);
 
-		// A second activation gets a new channel id and token.
+		// The channel id follows from the node's webhook id, so every activation (and every copy of
+		// the static data) names the same channel; each activation gets a new token.
 		const first = { ...state() };
+		expect(first.channelId).toMatch(/^1\d{17}$/);
 		await harness.hook(spec(), 'Trigger', 'create');
 		expect(channels()).toHaveLength(1);
-		expect(channels()[0].channelId).not.toBe(first.channelId);
+		expect(channels()[0].channelId).toBe(first.channelId);
 		expect(channels()[0].token).not.toBe(first.token);
+		expect(channels()[0].token).toBe(state().token);
 	});
 
 	it('runs the workflow per callback with operation, module, id, affected fields and values; sync-state writes stay silent', async () => {
@@ -150,6 +153,53 @@ describe('Zoho CRM Tasks Trigger: instant mode', () => {
 		expect(runs()).toEqual([[expect.objectContaining({ id: TASKS.plan.crmId, operation: 'update' })]]);
 	});
 
+	it('works when the poller keeps its own static data from an earlier activation (as n8n 2.x does)', async () => {
+		// Static data is an observed object: copies go through JSON.
+		const copyOf = (data: IDataObject) => JSON.parse(JSON.stringify(data)) as IDataObject;
+		await harness.activate(spec(), 'Trigger');
+		// n8n 2.x seeds the poller's store once, then keeps it apart from the webhook's static data.
+		let poller = copyOf(state());
+		await harness.hook(spec(), 'Trigger', 'create'); // a later activation: same channel id, new token
+		const webhook = copyOf(state());
+		expect(webhook.channelId).toBe(poller.channelId);
+		expect(webhook.token).not.toBe(poller.token);
+		const use = (copy: IDataObject) => {
+			for (const key of Object.keys(state())) delete state()[key];
+			Object.assign(state(), copyOf(copy));
+		};
+		const pollAsPoller = async () => {
+			use(poller);
+			expect(await harness.poll(spec(), 'Trigger')).toBeNull();
+			poller = copyOf(state());
+			use(webhook);
+		};
+		// Four quiet weeks of hourly heartbeats from the poller's copy keep the channel alive.
+		for (let hour = 1; hour <= 28 * 24; hour++) {
+			clock.advance(HOUR);
+			await pollAsPoller();
+			expect(channels().map((c) => c.channelId)).toEqual([webhook.channelId]);
+		}
+		sim.crm.editAsUser('Tasks', TASKS.plan.crmId, { Priority: 'Low' });
+		await settle();
+		expect(harness.webhookRuns).toHaveLength(1);
+
+		// Zoho loses the channel; the poller re-subscribes it with the token of its own (older) copy.
+		sim.crm.watch.clear();
+		clock.advance(13 * HOUR);
+		await pollAsPoller();
+		expect(channels().map((c) => [c.channelId, c.token])).toEqual([[webhook.channelId, poller.token]]);
+		// The webhook did not know that token: Zoho confirms it, and the callback runs the workflow.
+		sim.log.clear();
+		sim.crm.editAsUser('Tasks', TASKS.plan.crmId, { Priority: 'High' });
+		await settle();
+		expect(harness.webhookRuns).toHaveLength(2);
+		expect(sim.log.filter({ method: 'GET', path: '/crm/v8/actions/watch' })).toHaveLength(1);
+		expect(state().token).toBe(poller.token);
+		// A made-up token for the same channel is still refused.
+		const forged = await post({ channel_id: webhook.channelId, token: 'x'.repeat(32), ids: [TASKS.plan.crmId], operation: 'update', module: 'Tasks' });
+		expect(forged.status).toBe(401);
+	});
+
 	it('renews on a callback when less than two days are left', async () => {
 		await harness.activate(spec(), 'Trigger');
 		clock.advance(5 * DAY + 12 * HOUR);
@@ -178,10 +228,10 @@ describe('Zoho CRM Tasks Trigger: instant mode', () => {
 		await harness.activate(spec(), 'Trigger');
 		clock.advance(5 * DAY + 1 * HOUR);
 		expect(await harness.hook(spec(), 'Trigger', 'checkExists')).toBe(false);
-		const old = state().channelId;
+		const old = state().token;
 		await harness.activate(spec(), 'Trigger');
 		expect(channels()).toHaveLength(1);
-		expect(channels()[0].channelId).not.toBe(old);
+		expect(channels()[0].token).not.toBe(old);
 		expect(channels()[0].expiresAt - sim.clock.now()).toBeGreaterThan(6 * DAY);
 		// Activation with other events: the channel no longer matches.
 		expect(await harness.hook(spec({ events: ['create'] }), 'Trigger', 'checkExists')).toBe(false);
@@ -189,9 +239,11 @@ describe('Zoho CRM Tasks Trigger: instant mode', () => {
 
 	it('deletes the channel on deactivation; a channel Zoho already dropped is fine', async () => {
 		await harness.activate(spec(), 'Trigger');
+		const mark = sim.log.entries.length;
 		await harness.deactivate(spec(), 'Trigger');
 		expect(channels()).toHaveLength(0);
-		expect(sim.log.filter({ method: 'DELETE', path: '/crm/v8/actions/watch' }).map((e) => e.status)).toEqual([200]);
+		const deletes = sim.log.entries.slice(mark).filter((e) => e.method === 'DELETE' && e.path === '/crm/v8/actions/watch');
+		expect(deletes.map((e) => e.status)).toEqual([200]);
 		expect(state().channelId).toBeUndefined();
 		expect(await harness.hook(spec(), 'Trigger', 'checkExists')).toBe(false);
 

@@ -7,6 +7,8 @@
  * TASKS.verifyReport for 利用例2; TASKS.design (another project) for the injected failure and the
  * reconcile; TASKS.contentPlan (only in Projects) for the add-to-CRM form.
  */
+import { randomUUID } from 'node:crypto';
+
 import { CHROMIUM, chromiumAvailable } from '../console/browser';
 import { runConsoleE2E } from '../console/console.e2e';
 import { COMPANIES, CONTACTS, DEALS, FIELDS, PROJECTS, STATUSES, TASKS, USERS } from '../zoho-sim/seed-data';
@@ -348,6 +350,46 @@ export const TEMPLATE_SCENARIOS: Scenario[] = [
 			const writes = since(ctx, mark).filter((e) => syncWrite(e) && e.product === 'projects');
 			assert(writes.length === 0 && users().length === counts.users && contacts().length === counts.contacts, `the second run wrote: ${describeEntries(writes)}`);
 			return `first run added ${USERS.ken.email} and ${CONTACTS.kimura.email}; second run wrote nothing`;
+		},
+	},
+	{
+		// n8n calls a trigger's poll() once on activation (then on its Poll Times): in Instant mode that
+		// is the heartbeat. A channel Zoho grants for only an hour must be renewed by it at once. A new
+		// workflow holding a copy of the CRM trigger (fresh node and webhook ids), so that n8n 2.x seeds
+		// the poller's own store from what this activation subscribed.
+		name: 'instant trigger: its heartbeat poll renews a short-lived channel (real n8n runs poll() beside the webhook)',
+		needs: ['crmToProjects'],
+		async run(ctx) {
+			const template = ctx.workflow('crmToProjects')!.prepared.json.nodes.find((n) => n.type.endsWith('.zohoCrmTasksTrigger'));
+			assert(template, 'the CRM → Projects template has no Zoho CRM Tasks Trigger');
+			const trigger = { ...(JSON.parse(JSON.stringify(template)) as typeof template), id: randomUUID(), webhookId: randomUUID(), name: 'Heartbeat check' };
+			const options = ctx.stack.sim.crm.options;
+			const week = options.maxChannelLifetimeMs;
+			const liveChannels = () => (ctx.stack.sim.crm.snapshot().channels as unknown[]).length;
+			const before = liveChannels();
+			const client = ctx.n8n.client;
+			const created = await client.createWorkflow({ name: 'e2e: CRM trigger heartbeat', nodes: [trigger], connections: {}, settings: { executionOrder: 'v1' } });
+			options.maxChannelLifetimeMs = 24 * 3600_000; // a week asked → one hour granted
+			try {
+				const mark = ctx.stack.sim.log.entries.length;
+				await client.activate(created.id);
+				const writes = await waitUntil(
+					'a subscribe, then a renewal by the heartbeat',
+					() => {
+						const w = since(ctx, mark).filter((e) => e.product === 'crm' && e.path === '/crm/v8/actions/watch' && e.method !== 'GET' && e.status < 300);
+						return w.some((e) => e.method === 'POST') && w.some((e) => e.method === 'PATCH' || e.method === 'PUT') ? w : undefined;
+					},
+					60_000,
+				).catch((error: Error) => {
+					throw new Error(`${error.message}; CRM calls since the activation: ${describeEntries(since(ctx, mark).filter((e) => e.product === 'crm')) || 'none'}`);
+				});
+				assert(liveChannels() === before + 1, `expected ${before + 1} live channels, found ${liveChannels()}`);
+				return `after activation: ${describeEntries(writes)}`;
+			} finally {
+				options.maxChannelLifetimeMs = week;
+				await client.deactivate(created.id).catch(() => undefined);
+				await client.deleteWorkflow(created.id).catch(() => undefined);
+			}
 		},
 	},
 	{

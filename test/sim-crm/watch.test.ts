@@ -55,6 +55,17 @@ describe('CRM actions/watch: channels', () => {
 		expect((await c.get('/crm/v8/actions/watch?channel_id=1')).status).toBe(204);
 	});
 
+	it('with a shorter maximum lifetime configured, treats a longer expiry as too far (one hour)', async () => {
+		c.sim.crm.options.maxChannelLifetimeMs = 24 * HOUR;
+		const r = await c.post('/crm/v8/actions/watch', {
+			watch: [
+				{ channel_id: '4', events: ['Tasks.edit'], notify_url: 'https://example.invalid/d', channel_expiry: at(2 * 24 * HOUR) },
+				{ channel_id: '5', events: ['Tasks.edit'], notify_url: 'https://example.invalid/e', channel_expiry: at(20 * HOUR) },
+			],
+		});
+		expect(watchOf(r.body).map((w) => ((detailsOf(w).events as Rec[])[0] as Rec).channel_expiry)).toEqual([at(HOUR), at(20 * HOUR)]);
+	});
+
 	it('refuses missing mandatory keys, a long token, unsupported modules; 207 when mixed', async () => {
 		const r = await c.post('/crm/v8/actions/watch', {
 			watch: [

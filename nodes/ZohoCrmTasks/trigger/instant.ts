@@ -10,8 +10,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { fieldsParam } from '../../shared/crm/fields';
 import { crmList } from '../../shared/crm/paging';
-import { MAX_CONDITION_FIELDS, RENEW_BEFORE_MS } from '../../shared/crm/watch';
-import { channelUsable, closeChannel, openChannel, refreshChannel, type ChannelState } from './channel';
+import { findChannel, MAX_CONDITION_FIELDS, RENEW_BEFORE_MS } from '../../shared/crm/watch';
+import { channelIdFor, channelUsable, closeChannel, openChannel, refreshChannel, type ChannelState } from './channel';
 
 /** Zoho event names for the chosen events; notes arrive as related actions on the Tasks channel. */
 export function zohoEvents(events: string[]): string[] {
@@ -27,7 +27,13 @@ function wanted(this: IHookFunctions) {
 			description: 'Remove some fields from "Notify Only When These Fields Change".',
 		});
 	}
-	return { notifyUrl: this.getNodeWebhookUrl('default') ?? '', events: zohoEvents(events), fields, related: events.includes('notes') };
+	return {
+		channelId: channelIdFor(this.getNode(), this.getWorkflow(), this.getMode() === 'manual'),
+		notifyUrl: this.getNodeWebhookUrl('default') ?? '',
+		events: zohoEvents(events),
+		fields,
+		related: events.includes('notes'),
+	};
 }
 
 const isInstant = (ctx: IHookFunctions | IWebhookFunctions) => ctx.getNodeParameter('mode', 'instant') !== 'polling';
@@ -49,7 +55,9 @@ export const instantHooks = {
 	async checkExists(this: IHookFunctions): Promise<boolean> {
 		if (!isInstant(this)) return true;
 		const want = wanted.call(this);
-		return await channelUsable.call(this, slot(this), want.notifyUrl, want.events);
+		const state = slot(this);
+		if (state.channelId !== want.channelId) return false;
+		return await channelUsable.call(this, state, want.notifyUrl, want.events);
 	},
 	async create(this: IHookFunctions): Promise<boolean> {
 		if (!isInstant(this)) return true;
@@ -67,6 +75,20 @@ function sameSecret(given: unknown, expected: string | undefined): boolean {
 	const a = Buffer.from(given);
 	const b = Buffer.from(expected);
 	return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Whether a callback carries this channel's token. The webhook's static data knows the token it
+ * subscribed with; after the heartbeat re-subscribed a lost channel from its own copy, only Zoho
+ * knows the token in use, so an unknown token is checked against Zoho's channel once and then kept.
+ */
+async function tokenKnown(this: IWebhookFunctions, state: ChannelState, channelId: string, token: unknown): Promise<boolean> {
+	if (typeof token !== 'string' || !token) return false;
+	if (state.channelId === channelId && sameSecret(token, state.token)) return true;
+	const known = await findChannel.call(this, channelId).catch(() => undefined);
+	if (!known?.token || !sameSecret(token, known.token)) return false;
+	Object.assign(state, { channelId, token: known.token, notifyUrl: known.notifyUrl ?? state.notifyUrl, expiresAt: known.expiresAt });
+	return true;
 }
 
 const OPERATIONS: Record<string, string> = { insert: 'insert', create: 'insert', update: 'update', edit: 'update', delete: 'delete' };
@@ -97,8 +119,10 @@ function callbackItems(body: IDataObject): IDataObject[] {
 export async function instantWebhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const stored = this.getWorkflowStaticData('node') as InstantState;
 	const body = (this.getBodyData() ?? {}) as IDataObject;
-	const state = [stored, stored.test].find((c) => c?.channelId && c.channelId === String(body.channel_id ?? ''));
-	if (!isInstant(this) || !state || !sameSecret(body.token, state.token)) {
+	const channelId = String(body.channel_id ?? '');
+	const live = channelIdFor(this.getNode(), this.getWorkflow());
+	const state = channelId === live ? stored : channelId === channelIdFor(this.getNode(), this.getWorkflow(), true) ? (stored.test ??= {}) : undefined;
+	if (!isInstant(this) || !state || !(await tokenKnown.call(this, state, channelId, body.token))) {
 		this.getResponseObject().status(401).json({ message: 'Unknown notification channel or token' });
 		return { noWebhookResponse: true };
 	}
@@ -106,7 +130,7 @@ export async function instantWebhook(this: IWebhookFunctions): Promise<IWebhookR
 	// the heartbeat tries again.
 	let renewalError: string | undefined;
 	if (state === stored && (state.expiresAt ?? 0) - Date.now() < RENEW_BEFORE_MS) {
-		renewalError = await refreshChannel.call(this, state).then(
+		renewalError = await refreshChannel.call(this, state, live).then(
 			() => undefined,
 			(error: Error) => error.message,
 		);

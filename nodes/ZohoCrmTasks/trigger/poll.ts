@@ -7,7 +7,7 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 
 import { fieldsParam } from '../../shared/crm/fields';
 import { crmList } from '../../shared/crm/paging';
-import { type ChannelState, refreshChannel, refreshDue } from './channel';
+import { type ChannelState, channelIdFor, refreshChannel, refreshDue } from './channel';
 import { type Cursor, deletedTime, modifiedTime, readChanges, type Stream } from './cursor';
 
 export interface TriggerState extends ChannelState {
@@ -90,7 +90,7 @@ export async function pollTrigger(this: IPollFunctions): Promise<INodeExecutionD
 	if (mode !== 'polling') {
 		// Instant mode: the heartbeat. It never runs for "Listen for Test Event" (n8n waits for the webhook).
 		if (manual) return null;
-		if (refreshDue(state)) await refreshChannel.call(this, state);
+		if (refreshDue(state)) await refreshChannel.call(this, state, channelIdFor(this.getNode(), this.getWorkflow()));
 	}
 	const s = streams.call(this, fields);
 	if (mode === 'polling' && (events.includes('create') || events.includes('edit'))) {

@@ -91,6 +91,10 @@ export class N8nClient {
 		return await this.api('POST', '/workflows', workflow);
 	}
 
+	async deleteWorkflow(id: string): Promise<void> {
+		await this.api('DELETE', `/workflows/${id}`);
+	}
+
 	async getWorkflow(id: string): Promise<WorkflowBody & { id: string; active: boolean }> {
 		return await this.api('GET', `/workflows/${id}`);
 	}

@@ -73,7 +73,7 @@ export function parseChannel(crm: Crm, raw: unknown, index: number, mode: 'post'
 		if (typeof notifyUrl !== 'string' || !/^https?:\/\/\S+$/.test(notifyUrl) || !URL.canParse(notifyUrl)) throw invalid('notify_url');
 		const token = raw.token === undefined && merged ? (base?.token ?? null) : raw.token === undefined || raw.token === null ? null : String(raw.token);
 		if (token !== null && token.length > MAX_TOKEN_LENGTH) throw invalid('token', { maximum_length: MAX_TOKEN_LENGTH });
-		const expiresAt = raw.channel_expiry === undefined && merged && base ? base.expiresAt : expiry(crm.now(), raw.channel_expiry);
+		const expiresAt = raw.channel_expiry === undefined && merged && base ? base.expiresAt : expiry(crm.now(), raw.channel_expiry, crm.options.maxChannelLifetimeMs);
 		if (expiresAt === undefined) throw invalid('channel_expiry', { expected_data_type: 'datetime' });
 		const flag = (key: string, fallback: boolean) => (typeof raw[key] === 'boolean' ? (raw[key] as boolean) : fallback);
 		const modules = [...new Set(events.map(eventModule))];
@@ -99,12 +99,15 @@ export function parseChannel(crm: Crm, raw: unknown, index: number, mode: 'post'
 	}
 }
 
-/** Omitted, or more than a week ahead → one hour from now; past or unparsable → undefined. */
-function expiry(now: number, raw: unknown): number | undefined {
+/**
+ * Omitted, or more than a week (or the org's `maxChannelLifetimeMs`) ahead → one hour from now;
+ * past or unparsable → undefined.
+ */
+function expiry(now: number, raw: unknown, maxMs: number): number | undefined {
 	if (raw === undefined || raw === null || raw === '') return now + HOUR_MS;
 	const ms = typeof raw === 'string' ? parseInstant(raw) : undefined;
 	if (ms === undefined || ms <= now) return undefined;
-	return ms - now > MAX_EXPIRY_MS ? now + HOUR_MS : ms;
+	return ms - now > maxMs ? now + HOUR_MS : ms;
 }
 
 function parseConditions(

@@ -8,7 +8,7 @@ import type { Router, SimRequest, SimResponse } from '../kit';
 import { json } from '../kit';
 import { API_USER } from '../seed-data';
 import type { ZohoSim } from '../server';
-import { describeChannel } from './channels';
+import { describeChannel, MAX_EXPIRY_MS } from './channels';
 import { CrmWriteError, deleteRecord, insertRecord, type Outcome, updateRecord } from './engine';
 import { zohoTime } from './http';
 import { FieldRegistry } from './metadata';
@@ -35,6 +35,11 @@ export interface CrmOptions {
 	edition: CrmEdition;
 	/** Simultaneous calls per user before 429 (default: the edition's). */
 	concurrencyLimit: number;
+	/**
+	 * The longest channel_expiry Zoho accepts ahead (a week); a later one gets one hour. Shorter
+	 * values let a test see channel renewal without waiting days.
+	 */
+	maxChannelLifetimeMs: number;
 	/** API credits per rolling 24 h (sim clock); each accepted call costs one. */
 	dailyCredits: number;
 	/** Org-specific Task Status values after Zoho's five defaults. */
@@ -62,6 +67,7 @@ export class Crm {
 		this.options = {
 			edition,
 			concurrencyLimit: CRM_EDITION_CONCURRENCY[edition],
+			maxChannelLifetimeMs: MAX_EXPIRY_MS,
 			dailyCredits: Infinity,
 			extraTaskStatuses: ['Waiting for Customer'],
 			extraTaskPriorities: [],
