@@ -1,0 +1,233 @@
+/**
+ * `npm run bench:burst`: many linked pairs change in CRM at once (one field each) and the real Zoho
+ * Task Sync node carries them to Projects through n8n-core's WorkflowExecute, with the Projects
+ * transport pacing on the simulator's clock (as test/projects-node/budget.test.ts does). Reports the
+ * Projects calls, the busiest 2-minute window against the budget (DESIGN §6), throttle errors, the
+ * simulated time to converge and how many pairs are in sync afterwards. Writes bench-results/burst.json.
+ */
+// First: n8n-core must not write its settings under the developer's ~/.n8n (as in jest).
+import '../../test/setup-env';
+
+import type { IDataObject } from 'n8n-workflow';
+
+import { BUDGET_WINDOW_MS, DEFAULT_BUDGET, setProjectsClock } from '../../nodes/shared/projects';
+import { changedSinceBase } from '../../nodes/shared/sync/engine';
+import { DEFAULT_CONFIG } from '../../nodes/shared/sync/defaults';
+import { canonicalCrm, canonicalProjects } from '../../nodes/shared/sync/fields';
+import { parseState } from '../../nodes/shared/sync/state';
+import type { FieldId } from '../../nodes/shared/sync/types';
+import { crmTaskFromRecord, projectsTaskFromJson } from '../../nodes/shared/sync/views';
+import { stopProjectsSim } from '../../test/projects-node/helpers';
+import { syncEnv, type SyncEnv, type SyncRun } from '../../test/sync-node/helpers';
+import { FIELDS, PORTAL_ID, PROJECTS, TASKLISTS, USERS, taskLinkValue } from '../../test/zoho-sim/seed-data';
+import { busiestWindow, table, writeResult, type BenchResult } from './results';
+
+const PAIRS = Number(process.env.BENCH_BURST_PAIRS ?? 300);
+const PROJECT = PROJECTS.website;
+
+interface Pair {
+	crmId: string;
+	zpId: string;
+	field: FieldId;
+	/** The CRM side's canonical value of `field` after the edit: what both sides must hold at the end. */
+	expected?: string | null;
+}
+
+/** One edit per pair, cycling through the six synced fields (CRM field values, as a CRM user sets them). */
+const EDITS: { field: FieldId; crm: (i: number) => IDataObject }[] = [
+	{ field: 'subject', crm: (i) => ({ Subject: `Bench task ${i} (edited)` }) },
+	{ field: 'description', crm: (i) => ({ Description: `Bench task ${i}, edited\n二行目 & <記号>` }) },
+	{ field: 'dueDate', crm: () => ({ Due_Date: '2026-12-15' }) },
+	{ field: 'priority', crm: () => ({ Priority: 'High' }) },
+	{ field: 'status', crm: () => ({ Status: 'Completed' }) },
+	{ field: 'owner', crm: () => ({ Owner: { id: USERS.ichiro.crmId } }) },
+];
+
+const fromCrm = { operation: 'syncTask', source: 'crm' };
+
+/**
+ * `count` linked pairs whose sides agree, made as people would in each UI (no API call, nothing
+ * logged): the Projects task, the CRM task naming it, then the CRM id in the Projects task's field.
+ */
+function createPairs(env: SyncEnv, count: number): Pair[] {
+	const pairs: Pair[] = [];
+	for (let i = 0; i < count; i++) {
+		const name = `Bench task ${i}`;
+		const task = env.sim.projects.createTask(PROJECT.id, {
+			name,
+			description: `<div>Bench task ${i}</div>`,
+			start_date: '2026-11-10',
+			end_date: '2026-11-30',
+			priority: 'medium',
+			tasklist: { id: TASKLISTS.websiteGeneral.id },
+			owners_and_work: { owners: [{ zpuid: USERS.emily.zpuid }] },
+		});
+		const zpId = String(task.id);
+		const record = env.sim.crm.createAsUser('Tasks', {
+			Subject: name,
+			Description: `Bench task ${i}`,
+			Due_Date: '2026-11-30',
+			Status: 'Not Started',
+			Priority: 'Normal',
+			Owner: { id: USERS.emily.crmId },
+			[FIELDS.taskLink]: taskLinkValue(PROJECT.id, zpId),
+		});
+		const crmId = String(record.id);
+		env.sim.projects.editTask(zpId, { [FIELDS.projectsCrmTaskId]: crmId });
+		pairs.push({ crmId, zpId, field: EDITS[i % EDITS.length].field });
+	}
+	return pairs;
+}
+
+/** In sync: neither side changed since the stored base, and the base holds the CRM edit. */
+function inSync(env: SyncEnv, pair: Pair): boolean {
+	const record = env.sim.crm.getRecord('Tasks', pair.crmId);
+	const task = env.sim.projects.task(pair.zpId);
+	const state = parseState(record?.[FIELDS.syncState]);
+	if (!record || !task || !state) return false;
+	const crm = canonicalCrm(crmTaskFromRecord(record), DEFAULT_CONFIG);
+	const projects = canonicalProjects(projectsTaskFromJson(task, PORTAL_ID, PROJECT.id), DEFAULT_CONFIG);
+	return (
+		!changedSinceBase('crm', crm, state, DEFAULT_CONFIG).length &&
+		!changedSinceBase('projects', projects, state, DEFAULT_CONFIG).length &&
+		(state.base[pair.field] ?? null) === pair.expected
+	);
+}
+
+type Mode = 'oneExecution' | 'executionPerChange';
+
+interface Scenario {
+	mode: Mode;
+	label: string;
+	pairs: number;
+	executions: number;
+	budget: number;
+	projectsCalls: { total: number; reads: number; writes: number; perPair: number };
+	crmCalls: { total: number; writes: number };
+	/** Most Projects calls in any 120 s, over every call of the run (the set-up's included) and over the burst alone. */
+	busiestWindow: { all: number; burst: number };
+	throttleErrors: number;
+	nodeErrors: number;
+	outcomes: Record<string, number>;
+	simulatedMinutes: number;
+	/** The least time the budget allows for that many calls: (⌈calls / budget⌉ − 1) windows. */
+	paceBoundMinutes: number;
+	realSeconds: number;
+	pairsInSync: number;
+}
+
+async function scenario(mode: Mode): Promise<Scenario> {
+	const env = await syncEnv({ now: '2026-11-25T03:00:00Z' });
+	// The pacer's waits move the simulator's clock, so the burst takes simulated minutes, not real ones.
+	setProjectsClock({ now: () => env.sim.clock.now(), sleep: async (ms) => env.sim.clock.advance(ms) });
+	try {
+		const pairs = createPairs(env, PAIRS);
+		// Each pair's first sync stores its base: the state the burst starts from.
+		const prime = await env.run(fromCrm, pairs.map((p) => ({ id: p.crmId })));
+		const primed = prime.skipped.filter((s) => s.reason === 'baseRepaired').length;
+		if (prime.error || primed !== PAIRS) throw new Error(`priming: ${primed} of ${PAIRS} pairs got a base (${prime.error?.message ?? JSON.stringify(prime.errors[0] ?? {})})`);
+
+		// Later, people edit every pair in CRM, one field each.
+		env.sim.clock.advance(10 * 60_000);
+		pairs.forEach((pair, i) => {
+			env.sim.crm.editAsUser('Tasks', pair.crmId, EDITS[i % EDITS.length].crm(i), USERS.ichiro.crmId);
+			pair.expected = canonicalCrm(crmTaskFromRecord(env.sim.crm.getRecord('Tasks', pair.crmId)!), DEFAULT_CONFIG)[pair.field] ?? null;
+		});
+
+		env.mark();
+		const from = env.sim.log.entries.length;
+		const startedAt = env.sim.clock.now();
+		const realStart = process.hrtime.bigint();
+		const runs: SyncRun[] = [];
+		if (mode === 'oneExecution') runs.push(await env.run(fromCrm, pairs.map((p) => ({ id: p.crmId }))));
+		else for (const pair of pairs) runs.push(await env.run(fromCrm, [{ id: pair.crmId }]));
+		const realSeconds = Number(process.hrtime.bigint() - realStart) / 1e9;
+		const simulatedMs = env.sim.clock.now() - startedAt;
+
+		const projectsLog = env.sim.log.entries.filter((e) => e.product === 'projects');
+		const burstLog = env.sim.log.entries.slice(from).filter((e) => e.product === 'projects');
+		const writes = env.calls('projects', true);
+		const total = env.calls('projects');
+		const outcomes: Record<string, number> = {};
+		const count = (key: string, n: number) => n && (outcomes[key] = (outcomes[key] ?? 0) + n);
+		for (const run of runs) {
+			count('synced', run.synced.length);
+			count('rejected', run.rejected.length);
+			count('error', run.errors.length + (run.error ? 1 : 0));
+			for (const s of run.skipped) count(`skipped: ${String(s.reason)}`, 1);
+		}
+		return {
+			mode,
+			label: mode === 'oneExecution' ? `one execution of ${PAIRS} items` : `${PAIRS} executions of one item`,
+			pairs: PAIRS,
+			executions: runs.length,
+			budget: DEFAULT_BUDGET,
+			projectsCalls: { total, reads: total - writes, writes, perPair: Math.round((total / PAIRS) * 100) / 100 },
+			crmCalls: { total: env.calls('crm'), writes: env.calls('crm', true) },
+			busiestWindow: {
+				all: busiestWindow(projectsLog.map((e) => e.time), BUDGET_WINDOW_MS),
+				burst: busiestWindow(burstLog.map((e) => e.time), BUDGET_WINDOW_MS),
+			},
+			// What budget.test.ts counts as throttled: Zoho's 400 URL_ROLLING_THROTTLES_LIMIT_EXCEEDED or a 429.
+			throttleErrors: projectsLog.filter((e) => e.status === 400 || e.status === 429).length,
+			nodeErrors: outcomes.error ?? 0,
+			outcomes,
+			simulatedMinutes: Math.round((simulatedMs / 60_000) * 100) / 100,
+			paceBoundMinutes: ((Math.ceil(total / DEFAULT_BUDGET) - 1) * BUDGET_WINDOW_MS) / 60_000,
+			realSeconds: Math.round(realSeconds * 10) / 10,
+			pairsInSync: pairs.filter((p) => inSync(env, p)).length,
+		};
+	} finally {
+		await stopProjectsSim(env.sim);
+	}
+}
+
+function violationsOf(s: Scenario): string[] {
+	const v: string[] = [];
+	if (s.busiestWindow.all > s.budget) v.push(`${s.label}: ${s.busiestWindow.all} Projects calls in one 2-minute window, budget ${s.budget}`);
+	if (s.throttleErrors > 0) v.push(`${s.label}: ${s.throttleErrors} throttle error(s) from Projects`);
+	if (s.nodeErrors > 0) v.push(`${s.label}: ${s.nodeErrors} item(s) on the error output`);
+	if (s.pairsInSync !== s.pairs) v.push(`${s.label}: ${s.pairs - s.pairsInSync} of ${s.pairs} pairs not in sync`);
+	return v;
+}
+
+async function main(): Promise<void> {
+	const scenarios = [await scenario('oneExecution'), await scenario('executionPerChange')];
+	const violations = scenarios.flatMap(violationsOf);
+	const result = {
+		benchmark: 'burst',
+		description: `${PAIRS} linked pairs changed in CRM (one field each: ${EDITS.map((e) => e.field).join(', ')}), synced to Projects under the Projects budget`,
+		scenarios,
+		violations,
+		node: process.version,
+		at: new Date().toISOString(),
+	} satisfies BenchResult & IDataObject;
+
+	console.log(`Burst: ${result.description}\n`);
+	console.log(
+		table([
+			['scenario', 'Projects calls (R + W)', 'per pair', 'busiest 120 s', 'throttled', 'errors', 'sim. minutes', 'pace bound', 'in sync', 'real s'],
+			...scenarios.map((s) => [
+				s.label,
+				`${s.projectsCalls.total} (${s.projectsCalls.reads} + ${s.projectsCalls.writes})`,
+				s.projectsCalls.perPair,
+				`${s.busiestWindow.all} / ${s.budget}`,
+				s.throttleErrors,
+				s.nodeErrors,
+				s.simulatedMinutes,
+				s.paceBoundMinutes,
+				`${s.pairsInSync} / ${s.pairs}`,
+				s.realSeconds,
+			]),
+		]),
+	);
+	for (const v of violations) console.log(`VIOLATION: ${v}`);
+	console.log(`written to ${writeResult('burst.json', result)}`);
+	if (violations.length) process.exitCode = 1;
+}
+
+main().catch((error: Error) => {
+	console.error(error);
+	// A simulator left listening after a failure would keep the process alive.
+	process.exit(1);
+});
