@@ -34,7 +34,9 @@ export function packageNodeTypes(): Record<string, INodeType> {
 	const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { n8n: { nodes: string[] } };
 	const types: Record<string, INodeType> = {};
 	for (const distPath of pkg.n8n.nodes) {
-		const source = join(ROOT, distPath.replace(/^dist\//, '').replace(/\.js$/, ''));
+		// `.ts` named outright: beside `X.node.ts` lies the codex `X.node.json`, which plain Node
+		// resolution (ts-node in the benchmarks) would pick for an extensionless path.
+		const source = join(ROOT, distPath.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const mod = require(source) as Record<string, new () => INodeType>;
 		for (const Ctor of Object.values(mod)) {
