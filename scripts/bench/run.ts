@@ -3,9 +3,6 @@
  * another, each writing its file in bench-results/; then a short summary. Benchmarks, not tests: never
  * run by jest or CI. Exits non-zero when a benchmark fails or breaks an invariant (an echo that
  * writes, a throttle error, a window over the budget, a pair left out of sync).
- *
- * The benchmarks load the nodes from their TypeScript sources through the test harness, so they run
- * under `ts-node --prefer-ts-exts`: otherwise `X.node` resolves to the codex file `X.node.json`.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
