@@ -20,7 +20,7 @@ import { crmTaskFromRecord, projectsTaskFromJson } from '../../nodes/shared/sync
 import { stopProjectsSim } from '../../test/projects-node/helpers';
 import { syncEnv, type SyncEnv, type SyncRun } from '../../test/sync-node/helpers';
 import { FIELDS, PORTAL_ID, PROJECTS, TASKLISTS, USERS, taskLinkValue } from '../../test/zoho-sim/seed-data';
-import { busiestWindow, table, writeResult, type BenchResult } from './results';
+import { busiestWindow, finish, runBench, table, type BenchResult } from './results';
 
 const PAIRS = Number(process.env.BENCH_BURST_PAIRS ?? 300);
 const PROJECT = PROJECTS.website;
@@ -221,13 +221,7 @@ async function main(): Promise<void> {
 			]),
 		]),
 	);
-	for (const v of violations) console.log(`VIOLATION: ${v}`);
-	console.log(`written to ${writeResult('burst.json', result)}`);
-	if (violations.length) process.exitCode = 1;
+	finish('burst.json', result, violations);
 }
 
-main().catch((error: Error) => {
-	console.error(error);
-	// A simulator left listening after a failure would keep the process alive.
-	process.exit(1);
-});
+runBench(main);

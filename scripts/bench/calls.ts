@@ -12,7 +12,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { syncEnv, type SyncEnv, type SyncRun } from '../../test/sync-node/helpers';
 import { PORTAL_ID, PROJECTS, STATUSES, TASKS, USERS } from '../../test/zoho-sim/seed-data';
-import { table, writeResult, type BenchResult } from './results';
+import { finish, runBench, table, type BenchResult } from './results';
 
 type Side = 'crm' | 'projects';
 type SeedTask = (typeof TASKS)[keyof typeof TASKS];
@@ -196,13 +196,7 @@ async function main(): Promise<void> {
 		`\nCRM → Projects: ${s.crmToProjects.projectsCallsMean} Projects calls per change on average (max ${s.crmToProjects.projectsCallsMax}); ` +
 			`Projects → CRM: ${s.projectsToCrm.projectsCallsMean} (max ${s.projectsToCrm.projectsCallsMax}); echo writes: ${s.echoWrites}`,
 	);
-	for (const v of violations) console.log(`VIOLATION: ${v}`);
-	console.log(`written to ${writeResult('calls.json', result)}`);
-	if (violations.length) process.exitCode = 1;
+	finish('calls.json', result, violations);
 }
 
-main().catch((error: Error) => {
-	console.error(error);
-	// A simulator left listening after a failure would keep the process alive.
-	process.exit(1);
-});
+runBench(main);

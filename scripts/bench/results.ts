@@ -52,3 +52,18 @@ export function table(rows: (string | number)[][]): string {
 			.trimEnd();
 	return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
+
+/** Print the violations, write the result file, and fail the process when anything was violated. */
+export function finish<T extends BenchResult>(file: string, result: T, violations: string[]): void {
+	for (const v of violations) console.log(`VIOLATION: ${v}`);
+	console.log(`written to ${writeResult(file, result)}`);
+	if (violations.length) process.exitCode = 1;
+}
+
+/** Run a benchmark's main; on a failure exit at once, as a simulator left listening would keep the process alive. */
+export function runBench(main: () => Promise<void>): void {
+	main().catch((error: Error) => {
+		console.error(error);
+		process.exit(1);
+	});
+}
