@@ -8,6 +8,7 @@ import { errorItem, INVALID_ID_MESSAGE, mandatoryMissing, zohoTime } from './htt
 import type { Crm } from './index';
 import { renderValue } from './render';
 import { lookupOf } from './store';
+import { recordInsert, recordUpdate, type TimelineSource } from './timeline';
 import type { Change, CrmRecord, ModuleName, ResultItem } from './types';
 import { validateRecord } from './validate';
 
@@ -68,7 +69,14 @@ function changedValues(crm: Crm, module: ModuleName, rec: CrmRecord, fields: str
 	return values;
 }
 
-export function insertRecord(crm: Crm, module: ModuleName, input: Record<string, unknown>, index: number, userId: string): Outcome {
+export function insertRecord(
+	crm: Crm,
+	module: ModuleName,
+	input: Record<string, unknown>,
+	index: number,
+	userId: string,
+	source: TimelineSource = 'crm_api',
+): Outcome {
 	const checked = validateRecord(crm, module, input, index);
 	if (!checked.ok) return { item: checked.item, changes: [] };
 	const now = zohoTime(crm.now());
@@ -78,12 +86,21 @@ export function insertRecord(crm: Crm, module: ModuleName, input: Record<string,
 	Object.assign(rec, { Created_Time: now, Modified_Time: now, Created_By: { id: userId }, Modified_By: { id: userId } });
 	derive(module, rec, undefined, now);
 	crm.store.put(module, rec);
+	recordInsert(crm, module, rec, userId, source);
 	const changes: Change[] = [{ module, id: rec.id, op: 'insert', fields: [] }];
 	if (module === 'Notes') changes.push(...relatedChange(rec));
 	return { item: { code: 'SUCCESS', details: audit(crm, rec), message: 'record added', status: 'success' }, changes };
 }
 
-export function updateRecord(crm: Crm, module: ModuleName, id: unknown, input: Record<string, unknown>, index: number, userId: string): Outcome {
+export function updateRecord(
+	crm: Crm,
+	module: ModuleName,
+	id: unknown,
+	input: Record<string, unknown>,
+	index: number,
+	userId: string,
+	source: TimelineSource = 'crm_api',
+): Outcome {
 	if (id === undefined || id === null || id === '') return { item: mandatoryMissing('id', index), changes: [] };
 	const before = typeof id === 'string' ? crm.store.get(module, id) : undefined;
 	if (!before) {
@@ -99,6 +116,7 @@ export function updateRecord(crm: Crm, module: ModuleName, id: unknown, input: R
 	crm.store.put(module, rec);
 	const keys = new Set([...Object.keys(before), ...Object.keys(rec)]);
 	const fields = [...keys].filter((k) => !UNTRACKED.has(k) && JSON.stringify(before[k] ?? null) !== JSON.stringify(rec[k] ?? null));
+	recordUpdate(crm, module, before, rec, fields, userId, source);
 	const changes: Change[] = [{ module, id: rec.id, op: 'update', fields, values: changedValues(crm, module, rec, fields) }];
 	if (module === 'Notes') changes.push(...relatedChange(rec));
 	return { item: { code: 'SUCCESS', details: audit(crm, rec), message: 'record updated', status: 'success' }, changes };

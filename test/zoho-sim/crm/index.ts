@@ -18,6 +18,7 @@ import { registerRoutes } from './routes';
 import { seedCrm } from './seed';
 import { registerSimRoutes } from './sim-routes';
 import { RecordStore } from './store';
+import { TimelineLog } from './timeline';
 import type { Change, FieldDef, ModuleName } from './types';
 import { MODULES } from './types';
 import { renderUser, UserDirectory } from './users';
@@ -57,6 +58,8 @@ export class Crm {
 	readonly users = new UserDirectory();
 	readonly watch: Watch;
 	readonly pageTokens = new PageTokens();
+	/** Per-record change history (`GET /{module}/{id}/__timeline`). */
+	readonly timeline = new TimelineLog();
 	private credits = { windowStart: 0, used: 0 };
 
 	constructor(
@@ -131,6 +134,7 @@ export class Crm {
 		this.users.clear();
 		this.watch.clear();
 		this.pageTokens.clear();
+		this.timeline.clear();
 		this.fields.reset();
 		this.credits = { windowStart: 0, used: 0 };
 	}
@@ -153,16 +157,16 @@ export class Crm {
 	}
 
 	createAsUser(module: ModuleName, values: Record<string, unknown>, userId: string = API_USER.crmId): Record<string, unknown> {
-		return this.apply(module, insertRecord(this, module, values, 0, userId));
+		return this.apply(module, insertRecord(this, module, values, 0, userId, 'crm_ui'));
 	}
 
 	editAsUser(module: ModuleName, id: string, changes: Record<string, unknown>, userId: string = API_USER.crmId): Record<string, unknown> {
-		return this.apply(module, updateRecord(this, module, id, changes, 0, userId));
+		return this.apply(module, updateRecord(this, module, id, changes, 0, userId, 'crm_ui'));
 	}
 
 	addNoteAsUser(parentModule: ModuleName, parentId: string, content: string, userId: string = API_USER.crmId, title?: string): Record<string, unknown> {
 		const values = { Note_Content: content, Note_Title: title ?? null, Parent_Id: { module: { api_name: parentModule }, id: parentId } };
-		return this.apply('Notes', insertRecord(this, 'Notes', values, 0, userId));
+		return this.apply('Notes', insertRecord(this, 'Notes', values, 0, userId, 'crm_ui'));
 	}
 
 	deleteAsUser(module: ModuleName, id: string, userId: string = API_USER.crmId): void {

@@ -44,12 +44,16 @@ export interface ListQuery {
 	sortOrder: 'asc' | 'desc';
 	since?: number;
 	ids?: string[];
+	/** A record timeline's `filters` parameter as sent (timelines only). */
+	filters?: string;
 }
 
 interface TokenState {
 	query: ListQuery;
 	offset: number;
 	expiresAt: number;
+	/** Page size for listings whose token requests may not carry `per_page` (record timelines). */
+	perPage?: number;
 }
 
 /** Zoho's limits: page numbers reach 2,000 records, chained tokens 100,000. */
@@ -60,9 +64,9 @@ const TOKEN_TTL_MS = 24 * 3600_000;
 export class PageTokens {
 	private tokens = new Map<string, TokenState>();
 
-	issue(query: ListQuery, offset: number, now: number): { token: string; expiry: string } {
+	issue(query: ListQuery, offset: number, now: number, perPage?: number): { token: string; expiry: string } {
 		const token = randomBytes(32).toString('hex');
-		this.tokens.set(token, { query, offset, expiresAt: now + TOKEN_TTL_MS });
+		this.tokens.set(token, { query, offset, expiresAt: now + TOKEN_TTL_MS, perPage });
 		return { token, expiry: zohoTime(now + TOKEN_TTL_MS) };
 	}
 

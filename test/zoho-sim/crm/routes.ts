@@ -1,12 +1,14 @@
 /**
  * Route table of the CRM module. Per module the literal sub-paths (`search`, `deleted`, `upsert`)
- * are registered before `/:id`, because the router lets the first registered match win.
+ * are registered before `/:id`, and `/:id/__timeline` before `/:id/:related`, because the router
+ * lets the first registered match win.
  */
 import type { Router } from '../kit';
 import { json } from '../kit';
 import { crmError, missingParam } from './http';
 import type { Crm } from './index';
 import { deletedRecords, getRecord, listRecords, relatedRecords, searchRecords } from './reads';
+import { timelineOf } from './timeline-read';
 import { isModule, MODULES } from './types';
 import { registerUsers } from './users';
 import { createRecords, createRelatedNotes, deleteRecords, updateRecords, upsertRecords } from './writes';
@@ -35,6 +37,7 @@ export function registerRoutes(crm: Crm, router: Router): void {
 		router.add('crm', 'GET', `${base}/:id`, (req) => getRecord(crm, m, req));
 		router.add('crm', 'PUT', `${base}/:id`, (req) => updateRecords(crm, m, req));
 		router.add('crm', 'DELETE', `${base}/:id`, (req) => deleteRecords(crm, m, req));
+		router.add('crm', 'GET', `${base}/:id/__timeline`, (req) => timelineOf(crm, m, req));
 		if (m !== 'Notes') {
 			router.add('crm', 'POST', `${base}/:id/Notes`, (req) => createRelatedNotes(crm, m, req));
 			router.add('crm', 'GET', `${base}/:id/:related`, (req) => relatedRecords(crm, m, req));
