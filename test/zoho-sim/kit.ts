@@ -179,6 +179,17 @@ export interface FaultSpec {
 	latencyMs?: number;
 	/** Accept the request and never answer (the client's timeout fires). */
 	hang?: boolean;
+	/**
+	 * Drop the connection instead of answering (after `latencyMs`, when given): the client sees a
+	 * reset, as when a proxy gives up on a slow call. Unlike `hang` it ends the call.
+	 */
+	reset?: boolean;
+	/**
+	 * Handle the request first, then answer with this fault (its status, `hang` or `reset`) instead
+	 * of the real answer: a write that was applied although its caller never hears so. Applies only
+	 * when the real answer was a success (a refused request changed nothing).
+	 */
+	afterApply?: boolean;
 	/** How many matching requests this fault applies to (default 1; Infinity for all). */
 	times?: number;
 }

@@ -10,6 +10,7 @@ import { registerControl } from './control';
 import { Crm, type CrmOptions } from './crm';
 import {
 	type DeliveryFaults,
+	type Fault,
 	Faults,
 	type Product,
 	RequestLog,
@@ -154,7 +155,7 @@ export class ZohoSim {
 			if (sreq.userId) this.inFlight.set(key + sreq.userId, (this.inFlight.get(key + sreq.userId) ?? 1) - 1);
 		}
 		// A hanging fault never answers, but the call was made: it is logged with status 0 so that
-		// call counts include requests a client gave up on.
+		// call counts include requests a client gave up on. A reset (-2) is logged the same way.
 		const hung = result.status < 0;
 		if (product !== 'sim') {
 			this.log.add({
@@ -169,6 +170,7 @@ export class ZohoSim {
 				...(req.headers['if-modified-since'] !== undefined ? { ifModifiedSince: String(req.headers['if-modified-since']) } : {}),
 			});
 		}
+		if (result.status === RESET) req.socket.destroy();
 		if (hung) return;
 		const headers: Record<string, string> = { ...result.headers };
 		let payload = '';
@@ -181,21 +183,27 @@ export class ZohoSim {
 	}
 
 	private async dispatch(req: SimRequest, match: ReturnType<Router['match']>): Promise<SimResponse> {
+		const fault = req.product !== 'sim' ? this.faults.take(req.product, req.method, req.path) : undefined;
+		if (fault?.afterApply) {
+			// Apply-then-fail: the request is served for real, then its answer is lost.
+			const served = await this.serve(req, match, 0);
+			if (served.status >= 400) return served;
+			if (fault.latencyMs) await new Promise((r) => setTimeout(r, fault.latencyMs));
+			return faultAnswer(req.product, fault);
+		}
 		// A plain latency fault on an authenticated API call is spent in flight (after the gate), so slow
 		// calls hold a concurrency slot as they do at Zoho; otherwise it delays the answer up front.
 		let inFlightLatency = 0;
-		if (req.product !== 'sim') {
-			const fault = this.faults.take(req.product, req.method, req.path);
+		if (fault) {
 			const api = match.kind === 'found' && (req.product === 'crm' || req.product === 'projects');
-			if (fault?.latencyMs && api && !fault.status && !fault.hang) inFlightLatency = fault.latencyMs;
-			else if (fault?.latencyMs) await new Promise((r) => setTimeout(r, fault.latencyMs));
-			if (fault?.hang) return { status: -1 };
-			if (fault?.status) {
-				return fault.body !== undefined
-					? json(fault.status, fault.body, fault.headers)
-					: { ...faultBody(req.product, fault.status), headers: fault.headers };
-			}
+			if (fault.latencyMs && api && !fault.status && !fault.hang && !fault.reset) inFlightLatency = fault.latencyMs;
+			else if (fault.latencyMs) await new Promise((r) => setTimeout(r, fault.latencyMs));
+			if (fault.hang || fault.reset || fault.status) return faultAnswer(req.product, fault);
 		}
+		return await this.serve(req, match, inFlightLatency);
+	}
+
+	private async serve(req: SimRequest, match: ReturnType<Router['match']>, inFlightLatency: number): Promise<SimResponse> {
 		if (match.kind === 'none') return errorFor(req.product, 404, 'INVALID_URL_PATTERN', 'Please check if the URL trying to access is a correct one');
 		if (match.kind === 'method') return errorFor(req.product, 405, 'INVALID_REQUEST_METHOD', `The http request method type is not a valid one; allowed: ${match.allowed.join(', ')}`);
 		if (req.product === 'crm' || req.product === 'projects') {
@@ -215,6 +223,16 @@ export class ZohoSim {
 		}
 		return match.handler(req);
 	}
+}
+
+/** Status of a fault answer that drops the connection (logged as 0, like a hang). */
+const RESET = -2;
+
+function faultAnswer(product: Product, fault: Fault): SimResponse {
+	if (fault.reset) return { status: RESET };
+	if (fault.hang) return { status: -1 };
+	const status = fault.status ?? 500;
+	return fault.body !== undefined ? json(status, fault.body, fault.headers) : { ...faultBody(product, status), headers: fault.headers };
 }
 
 function productOf(path: string): Product {
