@@ -4,6 +4,7 @@
  */
 import type { SimResponse } from '../kit';
 import { USERS } from '../seed-data';
+import { activitiesOf, activityView } from './activities';
 import { type OpsContext, addComment, createTask, trashTask, updateTask } from './ops';
 import type { Store } from './store';
 import type { ProjectsOptions } from './options';
@@ -82,6 +83,11 @@ export abstract class DirectApi implements OpsContext {
 
 	deleteTask(taskId: string, as?: UserRef): void {
 		trashTask(this, this.liveTaskOrThrow(taskId), this.user(as));
+	}
+
+	/** The task's activity entries, newest first, as the activities route shows them; trashed tasks included. */
+	taskActivities(taskId: string): Record<string, unknown>[] {
+		return activitiesOf(this.store, taskId).map((a) => activityView(this.store, a));
 	}
 
 	addComment(taskId: string, comment: string, as?: UserRef): Record<string, unknown> {

@@ -160,6 +160,7 @@ export class Projects extends DirectApi implements OpsContext {
 			tasklists: values(s.tasklists),
 			tasks: values(s.tasks),
 			comments: values(s.comments),
+			activities: values(s.activities),
 			clients: values(s.clients),
 			contacts: values(s.contacts),
 			customFields: values(s.customFields),

@@ -3,6 +3,7 @@
  * "in the Projects UI" goes through the same refusals, timestamps and webhooks as an API call.
  */
 import { newId } from '../kit';
+import { diffFields, recordActivity, trackedFields } from './activities';
 import { refused } from './errors';
 import type { ProjectsOptions } from './options';
 import { checkTaskRules } from './rules';
@@ -58,6 +59,7 @@ export function createTask(ctx: OpsContext, project: ProjectRec, body: unknown, 
 	};
 	applyChange(task, change);
 	ctx.store.tasks.set(task.id, task);
+	recordActivity(ctx.store, task, 'created', actor, now);
 	ctx.emit('task.create', task, actor);
 	return { ok: true, value: task };
 }
@@ -70,11 +72,14 @@ export function updateTask(ctx: OpsContext, task: TaskRec, body: unknown, actor:
 	const rules = checkTaskRules(ctx.store, project, task, parsed.value, ctx.options);
 	if (!rules.ok) return rules;
 	const before = JSON.stringify(task);
+	const fieldsBefore = trackedFields(ctx.store, task, ctx.options.timeZoneOffset);
 	applyChange(task, parsed.value);
-	// A write that changes nothing is not an edit: no new modified time, no webhook (assumption).
+	// A write that changes nothing is not an edit: no new modified time, no webhook, no activity (assumption).
 	if (JSON.stringify(task) !== before) {
 		task.last_modified_time = ctx.now();
 		task.updatedBy = actor.zpuid;
+		const changes = diffFields(fieldsBefore, trackedFields(ctx.store, task, ctx.options.timeZoneOffset));
+		if (changes.length) recordActivity(ctx.store, task, 'updated', actor, task.last_modified_time, changes);
 		ctx.emit('task.update', task, actor);
 	}
 	return { ok: true, value: task };
@@ -107,6 +112,7 @@ export function trashTask(ctx: OpsContext, task: TaskRec, actor: PortalUser): vo
 	task.deleted = true;
 	task.last_modified_time = ctx.now();
 	task.updatedBy = actor.zpuid;
+	recordActivity(ctx.store, task, 'deleted', actor, task.last_modified_time);
 	ctx.emit('task.delete', task, actor);
 }
 

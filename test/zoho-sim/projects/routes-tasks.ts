@@ -1,5 +1,6 @@
-/** Tasks and task comments under /projects/{project}/tasks. */
+/** Tasks, task comments and task activities under /projects/{project}/tasks. */
 import { json, type Router, type SimRequest, type SimResponse } from '../kit';
+import { activitiesOf, activityView } from './activities';
 import { isRecord, missing, notFound } from './errors';
 import type { Projects } from './index';
 import { addComment, createTask, trashTask, updateTask } from './ops';
@@ -11,6 +12,11 @@ import { commentView } from './views';
 
 const TASKS = `${PORTAL}/projects/:project/tasks`;
 const TASK = `${TASKS}/:task`;
+/**
+ * Zoho documents task activities only in the legacy REST API, so the route keeps that path (no V3
+ * source was found); paging and errors follow the simulator's V3 conventions (ASSUMPTIONS.md).
+ */
+export const TASK_ACTIVITIES = '/restapi/portal/:portal/projects/:project/tasks/:task/activities';
 
 export function registerTaskRoutes(r: Router, p: Projects): void {
 	r.add('projects', 'GET', TASKS, (req) => listTasks(p, req));
@@ -40,6 +46,14 @@ export function registerTaskRoutes(r: Router, p: Projects): void {
 			if (!paging.ok) return paging.error;
 			const page = pageOf(p.store.commentsOf(task.id), paging.value);
 			return json(200, { comments: page.items.map((c) => commentView(p.store, c)), page_info: page.page_info });
+		}),
+	);
+	r.add('projects', 'GET', TASK_ACTIVITIES, (req) =>
+		withTask(p, req, (task) => {
+			const paging = readPaging(req);
+			if (!paging.ok) return paging.error;
+			const page = pageOf(activitiesOf(p.store, task.id), paging.value);
+			return json(200, { activities: page.items.map((a) => activityView(p.store, a)), page_info: page.page_info });
 		}),
 	);
 	r.add('projects', 'POST', `${TASK}/comments`, (req) =>

@@ -1,4 +1,5 @@
 /** All Projects state, plus the look-ups every route needs. Plain maps: `snapshot()` copies them. */
+import type { ActivityRec } from './activities';
 import type {
 	ClientRec,
 	CommentRec,
@@ -21,6 +22,8 @@ export class Store {
 	clients = new Map<string, ClientRec>();
 	contacts = new Map<string, ContactRec>();
 	customFields = new Map<string, CustomField>();
+	/** Task activity history (activities.ts), kept for trashed tasks too. */
+	activities = new Map<string, ActivityRec>();
 	private seqCounter = 0;
 
 	nextSeq(): number {
@@ -28,7 +31,7 @@ export class Store {
 	}
 
 	clear(): void {
-		for (const map of [this.users, this.statuses, this.projects, this.tasklists, this.tasks, this.comments, this.clients, this.contacts, this.customFields]) {
+		for (const map of [this.users, this.statuses, this.projects, this.tasklists, this.tasks, this.comments, this.clients, this.contacts, this.customFields, this.activities]) {
 			map.clear();
 		}
 		this.seqCounter = 0;
