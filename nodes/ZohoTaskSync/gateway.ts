@@ -14,6 +14,8 @@ import { getRecord, writeRecords } from '../shared/crm/records';
 import { cached, getProject, isThrottle, portalUsers, projectStatuses, projectsRequest, projectsRequestAll, zohoErrorOf } from '../shared/projects';
 import type { ProjectsSettings } from '../shared/projects/transport';
 import { calendarDate } from '../shared/sync/dates';
+import { crmHistoryEntry, projectsHistoryEntry } from '../shared/sync/historyJson';
+import type { HistoryEntry } from '../shared/sync/history';
 import { formatTaskLink, type TaskLink } from '../shared/sync/links';
 import { emailKey, nameKey } from '../shared/sync/text';
 import type { Person, ProjectInfo, ProjectsStatus, ProjectsUser } from '../shared/sync/types';
@@ -24,13 +26,32 @@ export type Gateway = ReturnType<typeof gateway>;
 const isNotFound = (error: unknown) =>
 	(error instanceof NodeApiError && error.httpCode === '404') || zohoErrorOf(error)?.status === 404;
 
+/** One page of a task's timeline reaches back past the last sync in all but pathological cases. */
+const TIMELINE_ENTRIES = 100;
+
 /** DESIGN §4: the label people give the Projects task field that holds the CRM task id. */
 const PROJECTS_LINK_LABEL = 'CRM Task ID';
 
 const byEmail = (users: IDataObject[]): Map<string, ProjectsUser> =>
 	new Map(users.map((u) => [emailKey(u.email as string), { zpuid: String(u.zpuid ?? u.id), email: String(u.email), name: String(u.name ?? '') }]));
 
+/** Zoho refused the request itself (4xx other than auth or a throttle): a read the sync can do without. */
+function isRefused(error: unknown): boolean {
+	const zoho = zohoErrorOf(error);
+	const status = zoho?.status ?? (error instanceof NodeApiError ? Number(error.httpCode) : NaN);
+	return status >= 400 && status < 500 && status !== 401 && status !== 429 && !(zoho && isThrottle(zoho));
+}
+
 export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemIndex: number) {
+	async function unlessRefused<T>(read: () => Promise<T>): Promise<T | null> {
+		try {
+			return await read();
+		} catch (error) {
+			if (isRefused(error)) return null;
+			throw asNodeError(ctx.getNode(), error, itemIndex);
+		}
+	}
+
 	const projectsSettings = (portalId: string): ProjectsSettings => ({ portalId, budget: settings.budget });
 	const fail = (message: string, description: string) => new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
 
@@ -199,6 +220,49 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 			return await cached(ctx, `members:${portalId}:${projectId}`, async () =>
 				byEmail(await projectsRequestAll.call(ctx, projectsSettings(portalId), { method: 'GET', path: `/projects/${projectId}/users` }, 'users')),
 			);
+		},
+
+		/** The CRM user the credential acts as (id and e-mail): the sync's own writes are this user's. */
+		async apiUser(): Promise<Person | null> {
+			return await cached(ctx, 'crm:currentUser', async () => {
+				const [user] = await crmList.call(ctx, { path: '/users', qs: { type: 'CurrentUser' }, key: 'users', limit: 1, what: 'read the user the credential acts as' });
+				return user ? { id: String(user.id), email: String(user.email ?? ''), name: String(user.full_name ?? '') } : null;
+			});
+		},
+
+		/**
+		 * The newest entries of a CRM task's timeline (Zoho keeps who changed which field, when), or
+		 * null where Zoho refuses the route (edition, scope): the sync then goes by values alone.
+		 */
+		async crmTimeline(crmTaskId: string): Promise<HistoryEntry[] | null> {
+			return await cached(ctx, `crm:timeline:${crmTaskId}`, async () => {
+				const rows = await unlessRefused(async () => await crmList.call(ctx, {
+					path: `/Tasks/${crmTaskId}/__timeline`,
+					qs: { sort_by: 'audited_time', sort_order: 'desc' },
+					key: '__timeline',
+					limit: TIMELINE_ENTRIES,
+					what: 'read the history of the task',
+				}));
+				if (!rows) return null;
+				const users = await this.crmUsers();
+				const byId = new Map([...users.values()].map((u) => [u.id, u]));
+				return rows.map((row) => crmHistoryEntry(row, byId));
+			});
+		},
+
+		/** The activity of a Projects task (who changed which field, when), or null where Zoho refuses the route. */
+		async projectsActivity(link: TaskLink): Promise<HistoryEntry[] | null> {
+			const rows = await unlessRefused(
+				async () =>
+					await projectsRequestAll.call(
+						ctx,
+						projectsSettings(link.portalId),
+						{ method: 'GET', path: `/projects/${link.projectId}/tasks/${link.taskId}/activities` },
+						'activities',
+						{ limit: TIMELINE_ENTRIES },
+					),
+			);
+			return rows && rows.map(projectsHistoryEntry);
 		},
 
 		projectsSettings,

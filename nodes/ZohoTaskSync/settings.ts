@@ -82,6 +82,8 @@ export async function readSettings(this: IExecuteFunctions, itemIndex: number): 
 		conflictPolicy: (s.conflictPolicy as SyncConfig['conflictPolicy']) ?? DEFAULT_CONFIG.conflictPolicy,
 		onRejection: (s.onRejection as SyncConfig['onRejection']) ?? DEFAULT_CONFIG.onRejection,
 		customFields: pairs.filter((p) => p.crm && p.projects),
+		unassignedOwner: String(s.unassignedOwner ?? '').trim() || undefined,
+		fallbackRecipient: String(s.fallbackRecipient ?? '').trim() || undefined,
 	};
 	const urls = await webUrls.call(this, s);
 	return {

@@ -94,13 +94,14 @@ describe('sync engine', () => {
 		expect(r.projectsPatch).toEqual({ name: '移行計画 (改)' });
 		expect(r.refusals).toHaveLength(1);
 		expect(r.refusals[0]).toMatchObject({ rule: 'STRICT_PROJECT_DATE', field: 'dueDate', kept: '2026-12-10', reverted: false, recipient: { email: 'hanako.sato@example.jp' } });
-		expect(r.state?.rejected).toEqual({ dueDate: '2027-01-10' });
+		// Settled apart: each side keeps its value as its own base.
+		expect(r.state?.settled).toEqual({ dueDate: { crm: '2027-01-10', projects: '2026-12-10' } });
 		expect(r.state?.base.dueDate).toBe('2026-12-10');
 
 		// The same refused value seen again (a duplicate event) is not reported twice.
 		const again = sync({ crm, projects: projectsTask({ name: '移行計画 (改)' }), state: r.state, initiator: 'crm', config: config() }).outcome;
 		expect(again.refusals).toEqual([]);
-		expect(again.repeated.map((c) => c.field)).toEqual(['dueDate']);
+		expect(again.settled).toEqual(['dueDate']);
 		expect(again.projectsPatch).toEqual({});
 		expect(again.state).toBeNull();
 	});
@@ -111,7 +112,7 @@ describe('sync engine', () => {
 		expect(r.crmPatch).toEqual({ Due_Date: '2026-12-10' });
 		expect(r.projectsPatch).toEqual({});
 		expect(r.refusals[0].reverted).toBe(true);
-		expect(r.state?.rejected).toBeUndefined();
+		expect(r.state?.settled).toBeUndefined();
 	});
 
 	it('maps status through open/closed and reopens CRM to the configured status', () => {

@@ -2,6 +2,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IDataObject, INode, INodeExecutionData } from 'n8n-workflow';
 
 import { resetProjectsBudget } from '../../nodes/shared/projects';
+import { setClaimClock } from '../../nodes/ZohoTaskSync/claim';
 import { Harness } from '../harness/engine';
 import { CREDENTIAL_REF, simCredential, startSim } from '../harness/sim';
 import type { ZohoSim } from '../zoho-sim/server';
@@ -36,6 +37,10 @@ export interface SyncEnv {
 	/** Projects requests since the last `mark()`, as `METHOD path` with the `/api/v3/portal/{id}` prefix cut. */
 	projectsRequests(): string[];
 }
+
+/** The refusal claim's wait, shortened: the simulator answers in-process within milliseconds. */
+export const CLAIM_WAIT_MS = 150;
+setClaimClock({ now: () => Date.now(), sleep: async (ms) => await new Promise((resolve) => setTimeout(resolve, Math.min(ms, CLAIM_WAIT_MS))) });
 
 export async function syncEnv(options: Parameters<typeof startSim>[0] = {}): Promise<SyncEnv> {
 	const sim = await startSim(options);

@@ -200,7 +200,7 @@ describe('Zoho Task Sync: Sync Task', () => {
 		env.mark();
 		const again = await env.run(fromCrm, [{ id: TASKS.plan.crmId }]);
 		expect(again.rejected).toEqual([]);
-		expect(again.skipped[0]).toMatchObject({ reason: 'alreadyRejected' });
+		expect(again.skipped[0]).toMatchObject({ reason: 'unchanged' });
 		expect(env.calls('projects')).toBe(0);
 	});
 

@@ -4,12 +4,13 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { finishSync, moreNeeds, planSync, type SyncInput, type SyncOutcome } from '../../shared/sync/engine';
+import { finishSync, historyNeeds, moreNeeds, planSync, type History, type SyncInput, type SyncOutcome } from '../../shared/sync/engine';
+import { crmEvidence, projectsEvidence } from '../../shared/sync/history';
 import { parseTaskLink, type TaskLink } from '../../shared/sync/links';
 import { parseState } from '../../shared/sync/state';
 import { calendarDate } from '../../shared/sync/dates';
 import type { Need } from '../../shared/sync/rules';
-import type { Side, SyncContext } from '../../shared/sync/types';
+import type { Evidence, Side, SyncContext } from '../../shared/sync/types';
 import { crmTaskFromRecord, projectsTaskFromJson } from '../../shared/sync/views';
 import type { Gateway } from '../gateway';
 import type { SyncSettings } from '../settings';
@@ -74,11 +75,40 @@ export async function gatherContext(
 	return context;
 }
 
-/** Decide a pair: plan, fetch only what the rules need, finish. */
-export async function decide(gw: Gateway, input: SyncInput, link: TaskLink, now: string): Promise<SyncOutcome> {
-	const plan = planSync(input);
+/** Read the histories the plan asks for, as evidence of who wrote which field since the last sync. */
+export async function readEvidence(gw: Gateway, settings: SyncSettings, input: SyncInput, link: TaskLink, needs: Set<History>): Promise<Pick<SyncInput, 'evidence' | 'apiUserEmail'>> {
+	const evidence: Evidence = { ...input.evidence };
+	const apiUserEmail = input.apiUserEmail ?? (await gw.apiUser())?.email ?? undefined;
+	if (needs.has('crmHistory')) {
+		const timeline = await gw.crmTimeline(input.crm.id);
+		if (timeline) evidence.crm = crmEvidence(timeline, settings.fields.state, settings.config);
+	}
+	if (needs.has('projectsHistory') && input.state?.pm) {
+		const activity = await gw.projectsActivity(link);
+		if (activity) evidence.projects = projectsEvidence(activity, input.state.pm, apiUserEmail, settings.config);
+	}
+	return { evidence, apiUserEmail };
+}
+
+/**
+ * Decide a pair: plan; where a side's history can change the plan (a write back to the last synced
+ * value, which side wrote a conflicting field last, who wrote a refused one), read it and plan
+ * again; fetch only what the rules need; finish.
+ */
+export async function decide(gw: Gateway, settings: SyncSettings, given: SyncInput, link: TaskLink, now: string): Promise<{ input: SyncInput; outcome: SyncOutcome }> {
+	let input = given;
+	let plan = planSync(input);
+	const history = historyNeeds(input, plan);
+	if (history.size) {
+		input = { ...input, ...(await readEvidence(gw, settings, input, link, history)) };
+		plan = planSync(input);
+	}
 	const context = await gatherContext(gw, link, input.projects.parentTaskId, plan.needs, (known) => moreNeeds(input, plan, known));
-	return finishSync(input, plan, context, now);
+	const outcome = finishSync(input, plan, context, now);
+	if (!outcome.refusals.length || input.apiUserEmail) return { input, outcome };
+	// A refusal is never sent to the sync's own user: learn who that is, and name the recipient again.
+	input = { ...input, apiUserEmail: (await gw.apiUser())?.email ?? undefined };
+	return { input, outcome: finishSync(input, plan, context, now) };
 }
 
 /** Links to both tasks for people (e-mails, output items). */

@@ -7,14 +7,16 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { isThrottle, zohoErrorOf } from '../../shared/projects';
-import { changedSinceBase } from '../../shared/sync/engine';
-import { canonicalCrm, canonicalProjects } from '../../shared/sync/fields';
+import { changedSinceBase, sideValues } from '../../shared/sync/engine';
+import { crmEvidence } from '../../shared/sync/history';
+import { canonicalCrm } from '../../shared/sync/fields';
 import { composeLetter, type RefusalLinks } from '../../shared/sync/messages';
 import type { SyncInput, SyncOutcome, SyncRefusal } from '../../shared/sync/engine';
 import type { TaskLink } from '../../shared/sync/links';
 import { serialiseState } from '../../shared/sync/state';
-import type { Person, Side } from '../../shared/sync/types';
+import type { FieldChange, Person, Side } from '../../shared/sync/types';
 import { crmTaskFromRecord } from '../../shared/sync/views';
+import { claimHolds, newClaim } from '../claim';
 import { gateway, type Gateway } from '../gateway';
 import type { SyncItem } from '../router';
 import type { SyncSettings } from '../settings';
@@ -49,7 +51,7 @@ export async function syncTask(this: IExecuteFunctions, itemIndex: number, setti
 		const affected = this.getInputData()[itemIndex].json.affectedFields;
 		const crmTaskId = String(this.getNodeParameter('crmTaskId', itemIndex));
 		if (onlySyncFields(affected, settings)) return skipped('syncStateOnly', { crmTaskId });
-		return await syncFromCrm(gw, settings, crmTaskId);
+		return await syncFromCrm(gw, settings, crmTaskId, Array.isArray(affected) && affected.length > 0);
 	}
 	const portalId = String(this.getNodeParameter('portalId', itemIndex));
 	const projectId = String(this.getNodeParameter('projectId', itemIndex));
@@ -57,7 +59,12 @@ export async function syncTask(this: IExecuteFunctions, itemIndex: number, setti
 	return await syncFromProjects.call(this, gw, settings, { portalId, projectId, taskId }, itemIndex);
 }
 
-export async function syncFromCrm(gw: Gateway, settings: SyncSettings, crmTaskId: string): Promise<SyncItem[]> {
+/**
+ * `notified`: a CRM notification named fields of the task (beyond the sync's own). With the values
+ * as last synced, that is an echo of the sync's write, a duplicate — or a user's write back to the
+ * synced value, which the task's timeline tells apart (CRM reads are cheap; Projects is not read).
+ */
+export async function syncFromCrm(gw: Gateway, settings: SyncSettings, crmTaskId: string, notified = false): Promise<SyncItem[]> {
 	await gw.requireTaskFields();
 	const crmRecord = await gw.crmTask(crmTaskId);
 	if (!crmRecord) return skipped('crmTaskDeleted', { crmTaskId });
@@ -68,11 +75,12 @@ export async function syncFromCrm(gw: Gateway, settings: SyncSettings, crmTaskId
 	const crmValues = canonicalCrm(crmTaskFromRecord(crmRecord), settings.config);
 	const state = pairInput(crmRecord, { id: link.taskId, name: '' }, link, 'crm', settings).state;
 	if (state) {
-		const changed = changedSinceBase('crm', crmValues, state, settings.config);
 		const ids = { crmTaskId, projectsTaskId: link.taskId };
-		if (!changed.length) return skipped('unchanged', ids);
-		// Only values already refused and reported (a duplicate or replayed event): nothing new to do.
-		if (changed.every((f) => state.rejected?.[f] !== undefined && state.rejected[f] === (crmValues[f] ?? null))) return skipped('alreadyRejected', ids);
+		if (!changedSinceBase('crm', crmValues, state, settings.config).length) {
+			if (!notified) return skipped('unchanged', ids);
+			const timeline = await gw.crmTimeline(crmTaskId);
+			if (!timeline || !Object.keys(crmEvidence(timeline, settings.fields.state, settings.config)).length) return skipped('unchanged', ids);
+		}
 	}
 	const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId);
 	if (!projectsJson) return await unlinkPair(gw, settings, { side: 'crm', record: crmRecord, link });
@@ -101,10 +109,9 @@ async function syncFromProjects(this: IExecuteFunctions, gw: Gateway, settings: 
 	const stored = linkOf(crmRecord, settings);
 	if (!stored || stored.taskId !== link.taskId) return skipped('linkMismatch', { projectsTaskId: link.taskId, crmTaskId: String(crmTaskId) });
 	const input = pairInput(crmRecord, projectsJson, link, 'projects', settings);
-	const projectsValues = canonicalProjects(input.projects, settings.config);
-	if (input.state && !changedSinceBase('projects', projectsValues, input.state, settings.config).length) {
-		const crmValues = canonicalCrm(input.crm, settings.config);
-		if (!changedSinceBase('crm', crmValues, input.state, settings.config).length) return skipped('unchanged', { crmTaskId: String(crmTaskId), projectsTaskId: link.taskId });
+	const values = sideValues(input);
+	if (input.state && !changedSinceBase('projects', values.projects, input.state, settings.config).length) {
+		if (!changedSinceBase('crm', values.crm, input.state, settings.config).length) return skipped('unchanged', { crmTaskId: String(crmTaskId), projectsTaskId: link.taskId });
 	}
 	return await apply(gw, settings, crmRecord, projectsJson, link, 'projects');
 }
@@ -124,11 +131,12 @@ export async function apply(
 	initiator: Side,
 	extra: LinkWrites = {},
 ): Promise<SyncItem[]> {
-	const input = pairInput(crmRecord, projectsJson, link, initiator, settings);
-	let outcome = await decide(gw, input, link, new Date().toISOString());
+	const given = pairInput(crmRecord, projectsJson, link, initiator, settings);
+	let { input, outcome } = await decide(gw, settings, given, link, new Date().toISOString());
 	const crmTaskId = input.crm.id;
 	const urls = taskUrls(settings, crmTaskId, link);
-	if (!settings.dryRun) outcome = await write(gw, settings, input, outcome, link, extra);
+	let duplicate = false;
+	if (!settings.dryRun) ({ input, outcome, duplicate } = await write(gw, settings, input, outcome, link, extra));
 	const written = { projects: Object.keys(outcome.projectsPatch), crm: Object.keys(outcome.crmPatch) };
 	const items: SyncItem[] = [];
 	const pair = { crmTaskId, projectsTaskId: link.taskId, projectId: link.projectId, portalId: link.portalId, dryRun: settings.dryRun };
@@ -146,19 +154,40 @@ export async function apply(
 	}
 	const task = input.crm.subject || input.projects.name;
 	for (const refusal of outcome.refusals) items.push(rejectedItem(refusal, task, urls, settings, pair));
+	for (const { change, message } of outcome.failed) items.push(failedItem(change, message, crmTaskId));
 	if (!items.length) {
-		const reason = outcome.repeated.length ? 'alreadyRejected' : outcome.held.length ? 'directionHeld' : outcome.state ? 'baseRepaired' : 'unchanged';
-		items.push({ outlet: 'skipped', json: { ...pair, reason, held: outcome.held, written } });
+		const reason = duplicate ? 'reportedByTwin' : outcome.settled.length ? 'alreadyRejected' : outcome.held.length ? 'directionHeld' : outcome.state ? 'baseRepaired' : 'unchanged';
+		items.push({ outlet: 'skipped', json: { ...pair, reason, held: outcome.held, settled: outcome.settled, written } });
 	}
 	return items;
 }
 
+/** A field that could not be written: on the error output, naming the field, the value and what to do. */
+function failedItem(change: FieldChange, message: string, crmTaskId: string): SyncItem {
+	return {
+		outlet: 'failed',
+		json: {
+			error: `The ${change.field} of CRM task ${crmTaskId} was not synced to Zoho ${change.to === 'crm' ? 'CRM' : 'Projects'}: ${message}`,
+			message: `Value ${JSON.stringify(change.value)}. The other fields were synced; fix the value (or the setting it needs) and the next sync of this task carries it.`,
+		},
+	};
+}
+
+interface Written {
+	input: SyncInput;
+	outcome: SyncOutcome;
+	/** A concurrent execution of the same event reports these refusals. */
+	duplicate: boolean;
+}
+
 /** Projects first, then CRM with the new base; returns the outcome that was written. */
-async function write(gw: Gateway, settings: SyncSettings, input: SyncInput, decided: SyncOutcome, link: TaskLink, extra: LinkWrites): Promise<SyncOutcome> {
+async function write(gw: Gateway, settings: SyncSettings, decidedInput: SyncInput, decided: SyncOutcome, link: TaskLink, extra: LinkWrites): Promise<Written> {
+	let input = decidedInput;
 	let outcome = decided;
+	let projectsAfter: IDataObject | undefined;
 	const writeProjects = async () => {
 		const body = { ...(outcome.projectsPatch as IDataObject), ...extra.projects };
-		if (Object.keys(body).length) await gw.writeProjectsTask(link.portalId, link.projectId, link.taskId, body);
+		if (Object.keys(body).length) projectsAfter = await gw.writeProjectsTask(link.portalId, link.projectId, link.taskId, body);
 	};
 	try {
 		await writeProjects();
@@ -167,15 +196,23 @@ async function write(gw: Gateway, settings: SyncSettings, input: SyncInput, deci
 		// The status kept in the sync state was refused (deleted in Projects since): nothing was
 		// written, so read the project's statuses again and retry once.
 		const fresh = { ...input, state: input.state && { ...input.state, statuses: undefined } };
-		outcome = await decide(gw, fresh, link, new Date().toISOString());
+		({ input, outcome } = await decide(gw, settings, fresh, link, new Date().toISOString()));
 		await writeProjects();
 	}
+	const claim = outcome.refusals.length ? newClaim() : undefined;
 	if (Object.keys(outcome.crmPatch).length || outcome.state || extra.crm) {
 		const record: IDataObject = { id: input.crm.id, ...(outcome.crmPatch as IDataObject), ...extra.crm };
-		if (outcome.state) record[settings.fields.state] = serialiseState(outcome.state);
+		if (outcome.state) {
+			// The Projects task's modified time now: a later one means a user wrote Projects after this sync.
+			const pm = String(projectsAfter?.last_modified_time ?? '') || input.projects.lastModified || outcome.state.pm;
+			record[settings.fields.state] = serialiseState({ ...outcome.state, pm, r: claim ?? outcome.state.r });
+		}
 		await gw.writeCrm('Tasks', 'PUT', record);
 	}
-	return outcome;
+	if (claim && !(await claimHolds(gw, input.crm.id, settings.fields.state, claim))) {
+		return { input, outcome: { ...outcome, refusals: [] }, duplicate: true };
+	}
+	return { input, outcome, duplicate: false };
 }
 
 /** A Rejected item: what was refused and why, for whom, with the ready e-mail in both languages. */

@@ -17,8 +17,8 @@ export interface ListRequest {
 	qs?: IDataObject;
 	headers?: Record<string, string>;
 	what: string;
-	/** Where the records are in the answer: `data` (records), `users`, `watch`. */
-	key?: 'data' | 'users' | 'watch';
+	/** Where the records are in the answer: `data` (records), `users`, `watch`, `__timeline` (a record's history). */
+	key?: 'data' | 'users' | 'watch' | '__timeline';
 	/** Stop after this many records; undefined = all. */
 	limit?: number;
 	/** Keep only records that pass (applied before the limit). */

@@ -51,6 +51,7 @@ export interface CrmListBody {
 	data?: IDataObject[];
 	users?: IDataObject[];
 	watch?: IDataObject[];
+	__timeline?: IDataObject[];
 	info?: CrmPageInfo;
 }
 

@@ -4,16 +4,20 @@
  * else once those reads are in; `finishSync` runs the rules and yields the minimal patch for each
  * side and the new sync state (written last).
  */
-import { canonicalCrm, canonicalProjects, crmPatch, projectsPatch, statusTargets } from './fields';
+import { canonicalCrm, canonicalProjects, crmPatch, PatchError, projectsPatch, statusTargets } from './fields';
 import { merge, sameOn, type MergeResult } from './merge';
-import { firstRefusal, needsOf, type Need } from './rules';
+import { firstRefusal, needsOf, RULES, type Need } from './rules';
 import { sameState } from './state';
+import { emailKey } from './text';
 import type {
 	CrmTask,
+	Evidence,
 	FieldChange,
 	FieldId,
 	ProjectsTask,
+	Person,
 	Refusal,
+	Settled,
 	Side,
 	SyncConfig,
 	SyncContext,
@@ -28,7 +32,14 @@ export interface SyncInput {
 	state: SyncState | null;
 	initiator: Side;
 	config: SyncConfig;
+	/** Each side's user writes since the last sync, where its history was read (see `historyNeeds`). */
+	evidence?: Evidence;
+	/** The e-mail of the Zoho user the sync acts as: never the author of a change, never told of a refusal. */
+	apiUserEmail?: string;
 }
+
+/** A side's field history, read only when it can change the decision or name a refusal's author. */
+export type History = 'crmHistory' | 'projectsHistory';
 
 export interface SyncPlan {
 	crmValues: Values;
@@ -55,9 +66,11 @@ export interface SyncOutcome {
 	applied: FieldChange[];
 	/** Refusals to report (first time this value was refused). */
 	refusals: SyncRefusal[];
-	/** Refusals of values already reported before: not reported again. */
-	repeated: FieldChange[];
+	/** Fields a refusal settled apart earlier that nobody wrote since: not decided or reported again. */
+	settled: FieldId[];
 	held: FieldId[];
+	/** Changes that could not be written (no value to write on the target): the other fields go on. */
+	failed: { change: FieldChange; message: string }[];
 	/** The Projects patch closes or reopens with a status id kept in the sync state (not read now). */
 	storedStatusUsed: boolean;
 }
@@ -69,18 +82,46 @@ export function fieldsOf(config: SyncConfig): FieldId[] {
 /** Differences between a side's values and the base (judged in that side's space): the side changed since the last sync. */
 export function changedSinceBase(side: Side, values: Values, state: SyncState | null, config: SyncConfig): FieldId[] {
 	if (!state) return fieldsOf(config);
-	return fieldsOf(config).filter((f) => !sameOn(side, f, values[f] ?? null, state.base[f] ?? null, config));
+	const baseOf = (f: FieldId) => {
+		const apart = state.settled?.[f];
+		return apart ? apart[side] : (state.base[f] ?? null);
+	};
+	return fieldsOf(config).filter((f) => !sameOn(side, f, values[f] ?? null, baseOf(f), config));
+}
+
+/**
+ * Both sides in canonical values. A Projects task nobody is assigned to has no owner to carry: CRM
+ * cannot be ownerless, so it reads as the configured fallback owner, else as the owner last synced
+ * (CRM keeps its owner) — and a CRM owner change still reaches Projects.
+ */
+export function sideValues(input: Pick<SyncInput, 'crm' | 'projects' | 'state' | 'config'>): { crm: Values; projects: Values } {
+	const crm = canonicalCrm(input.crm, input.config);
+	const projects = canonicalProjects(input.projects, input.config);
+	if (projects.owner === null) {
+		const fallback = emailKey(input.config.unassignedOwner);
+		projects.owner = fallback || (input.state ? (input.state.settled?.owner?.projects ?? input.state.base.owner ?? null) : crm.owner) || crm.owner;
+	}
+	return { crm, projects };
+}
+
+/** Evidence without the Projects owner when the task is unassigned: unassigning is no value to carry. */
+function usableEvidence(input: SyncInput): Evidence | undefined {
+	const { evidence } = input;
+	if (!evidence?.projects?.owner || input.projects.owners.length || input.config.unassignedOwner) return evidence;
+	const projects = Object.fromEntries(Object.entries(evidence.projects).filter(([field]) => field !== 'owner'));
+	return { ...evidence, projects };
 }
 
 export function planSync(input: SyncInput): SyncPlan {
-	const crmValues = canonicalCrm(input.crm, input.config);
-	const projectsValues = canonicalProjects(input.projects, input.config);
+	const { crm: crmValues, projects: projectsValues } = sideValues(input);
 	const result = merge(
 		fieldsOf(input.config),
 		{
 			crm: crmValues,
 			projects: projectsValues,
 			base: input.state?.base,
+			settled: input.state?.settled,
+			evidence: usableEvidence(input),
 			initiator: input.initiator,
 			crmModified: input.crm.modifiedTime,
 			projectsModified: input.projects.lastModified,
@@ -90,6 +131,28 @@ export function planSync(input: SyncInput): SyncPlan {
 	const needs = needsOf(result.changes, input.projects, input.config, known(input, {}));
 	if (learnsStatuses(input)) needs.add('statuses');
 	return { crmValues, projectsValues, merge: result, needs };
+}
+
+/**
+ * Which side's history could change this plan or is needed to name a refusal's author. CRM's is
+ * cheap and read whenever a non-initial change is planned. Projects' costs a Projects call, so it is
+ * read only when Projects was written since the last sync (its modified time moved past the one the
+ * state recorded) and the plan depends on what was written there: a change from CRM that Projects
+ * may have overwritten and set back (a write back to the base), a conflict, or a Projects change a
+ * rule may refuse.
+ */
+export function historyNeeds(input: SyncInput, plan: SyncPlan): Set<History> {
+	const needs = new Set<History>();
+	const changes = plan.merge.changes.filter((c) => c.kind !== 'initial');
+	if (!changes.length) return needs;
+	if (!input.evidence?.crm) needs.add('crmHistory');
+	const pm = input.state?.pm;
+	const projectsTouched = !!pm && Date.parse(input.projects.lastModified) > Date.parse(pm);
+	if (projectsTouched && !input.evidence?.projects) {
+		const mayRefuse = (c: FieldChange) => RULES.some((r) => r.applies(c, input.projects));
+		if (changes.some((c) => c.from === 'crm' || c.kind === 'conflict' || mayRefuse(c))) needs.add('projectsHistory');
+	}
+	return needs;
 }
 
 /** What else must be read, now that `context` holds the earlier reads. */
@@ -109,24 +172,54 @@ function learnsStatuses({ state, config }: SyncInput): boolean {
 	return !state?.statuses?.open || !state.statuses.closed;
 }
 
+/** The person to tell of a refused change: its author, else the record's last editor, else its owner, else the configured address — never the sync's own user. */
+function recipientOf(change: FieldChange, input: SyncInput): Person {
+	const fromCrm = change.from === 'crm';
+	const candidates: (Person | null | undefined)[] = [
+		input.evidence?.[change.from]?.[change.field]?.by,
+		fromCrm ? input.crm.modifiedBy : input.projects.updatedBy,
+		fromCrm ? input.crm.owner : input.projects.owners[0],
+	];
+	const api = emailKey(input.apiUserEmail);
+	const person = candidates.find((p) => p?.email && emailKey(p.email) !== api);
+	return person ?? { email: input.config.fallbackRecipient || null };
+}
+
 export function finishSync(input: SyncInput, plan: SyncPlan, fetched: SyncContext, now: string): SyncOutcome {
 	const { config } = input;
 	const context = known(input, fetched);
 	const base: Values = { ...(input.state?.base ?? {}) };
-	const rejected: Values = { ...(input.state?.rejected ?? {}) };
-	const outcome: SyncOutcome = { crmPatch: {}, projectsPatch: {}, state: null, applied: [], refusals: [], repeated: [], held: plan.merge.held, storedStatusUsed: false };
+	const settled: Partial<Record<FieldId, Settled>> = { ...(input.state?.settled ?? {}) };
+	const outcome: SyncOutcome = {
+		crmPatch: {},
+		projectsPatch: {},
+		state: null,
+		applied: [],
+		refusals: [],
+		settled: plan.merge.settled,
+		held: plan.merge.held,
+		failed: [],
+		storedStatusUsed: false,
+	};
 
 	for (const field of plan.merge.inSync) {
 		base[field] = plan.merge.agreed[field] ?? null;
-		delete rejected[field];
+		delete settled[field];
 	}
 	for (const change of plan.merge.changes) {
 		const refusal = firstRefusal({ change, crm: input.crm, projects: input.projects, context, config });
 		if (!refusal) {
-			Object.assign(outcome[change.to === 'crm' ? 'crmPatch' : 'projectsPatch'], patchFor(change.to, change.field, change.value, input, context));
+			try {
+				Object.assign(outcome[change.to === 'crm' ? 'crmPatch' : 'projectsPatch'], patchFor(change.to, change.field, change.value, input, context));
+			} catch (error) {
+				// This field cannot be written now (patches only throw PatchError); the others go on,
+				// and it is tried again next time.
+				outcome.failed.push({ change, message: (error as PatchError).message });
+				continue;
+			}
 			outcome.applied.push(change);
 			base[change.field] = change.value;
-			delete rejected[change.field];
+			delete settled[change.field];
 			continue;
 		}
 		const reverted = config.onRejection === 'revertSource';
@@ -134,29 +227,27 @@ export function finishSync(input: SyncInput, plan: SyncPlan, fetched: SyncContex
 			// Set the source back to what the target keeps; both sides then agree on the kept value.
 			Object.assign(outcome[change.from === 'crm' ? 'crmPatch' : 'projectsPatch'], patchFor(change.from, change.field, change.previous, input, context));
 			base[change.field] = change.previous;
-			delete rejected[change.field];
+			delete settled[change.field];
 		} else {
-			rejected[change.field] = change.value;
+			// Each side keeps what it holds until a user writes the field again: never re-decided, never re-reported.
+			settled[change.field] = change.from === 'crm' ? { crm: change.value, projects: change.previous } : { crm: change.previous, projects: change.value };
 		}
-		if ((input.state?.rejected?.[change.field] ?? undefined) === change.value && !reverted) {
-			outcome.repeated.push(change);
-			continue;
-		}
-		const editor = change.from === 'crm' ? input.crm.modifiedBy : input.projects.updatedBy;
-		outcome.refusals.push({
-			...refusal,
-			change,
-			recipient: { email: editor?.email ?? null, name: editor?.name },
-			kept: change.previous,
-			reverted,
-		});
+		outcome.refusals.push({ ...refusal, change, recipient: recipientOf(change, input), kept: change.previous, reverted });
 	}
 	const statuses = context.statuses ? statusTargets(context.statuses) : input.state?.statuses;
-	const next: SyncState = { v: 1, base, rejected: Object.keys(rejected).length ? rejected : undefined, statuses, at: now };
+	const next: SyncState = {
+		v: 1,
+		base,
+		settled: Object.keys(settled).length ? settled : undefined,
+		statuses,
+		pm: input.state?.pm,
+		r: input.state?.r,
+		at: now,
+	};
 	const statusId = (outcome.projectsPatch.status as { id?: string } | undefined)?.id;
 	outcome.storedStatusUsed = !!statusId && !context.statuses && statusId !== config.projectsClosedStatusId && statusId !== config.projectsOpenStatusId;
 	const writes = Object.keys(outcome.crmPatch).length + Object.keys(outcome.projectsPatch).length > 0;
-	outcome.state = writes || !sameState(input.state, next) ? next : null;
+	outcome.state = writes || outcome.refusals.length || !sameState(input.state, next) ? next : null;
 	return outcome;
 }
 

@@ -1,7 +1,12 @@
 /**
- * Three-way merge per field against the last synced values (the base): a field changed on one side
- * only is carried to the other; changed on both is a conflict settled by the policy; equal on both
+ * Three-way merge per field against the last synced values (the base): a field written on one side
+ * only is carried to the other; written on both is a conflict settled by the policy; equal on both
  * sides needs nothing. Directions can hold a field back on one side.
+ *
+ * "Written" is a value that differs from that side's base, or a write the side's history reports
+ * since the last sync (a write back to the base value is still a write). A field a refusal settled
+ * apart has a base per side, so it stays as it is until a user writes it again. Conflicts are decided
+ * by the time each side wrote *that field* where the history says, else by record time.
  *
  * "Equal" is judged in each side's own space (DESIGN §5, lossy maps compared in the coarser space):
  * a side's value equals a reference when it is what the side reads back after the sync writes the
@@ -9,13 +14,17 @@
  * carried back to Projects, losing `none`.
  */
 import { storedAs } from './fields';
-import type { ConflictPolicy, Direction, FieldChange, FieldId, Side, SyncConfig, Values } from './types';
+import type { ConflictPolicy, Direction, Evidence, FieldChange, FieldId, Side, SyncConfig, SyncState, Values } from './types';
 
 export interface MergeInput {
 	crm: Values;
 	projects: Values;
 	/** Undefined for a pair that was never synced: the side that started the run wins differences. */
 	base: Values | undefined;
+	/** Fields settled apart by a refusal: their base per side. */
+	settled?: SyncState['settled'];
+	/** User writes per side and field since the last sync, where that side's history was read. */
+	evidence?: Evidence;
 	initiator: Side;
 	crmModified: string;
 	projectsModified: string;
@@ -29,6 +38,8 @@ export interface MergeResult {
 	agreed: Values;
 	/** Fields that differ but whose direction forbids carrying the change. */
 	held: FieldId[];
+	/** Fields a refusal settled apart that nobody wrote since: left as they are. */
+	settled: FieldId[];
 }
 
 const allows = (direction: Direction, to: Side) =>
@@ -41,12 +52,13 @@ export function fieldDirection(field: FieldId, config: SyncConfig): Direction {
 	return config.directions[field as keyof SyncConfig['directions']];
 }
 
-function conflictWinner(policy: ConflictPolicy, input: MergeInput): Side {
+function conflictWinner(policy: ConflictPolicy, field: FieldId, input: MergeInput): Side {
 	if (policy === 'crmWins') return 'crm';
 	if (policy === 'projectsWins') return 'projects';
-	// Most recent wins; a tie goes to the side that started the run.
-	const crm = Date.parse(input.crmModified);
-	const projects = Date.parse(input.projectsModified);
+	// The most recent write of this field wins (the record time only where no history was read);
+	// a tie goes to the side that started the run.
+	const crm = Date.parse(input.evidence?.crm?.[field]?.at ?? input.crmModified);
+	const projects = Date.parse(input.evidence?.projects?.[field]?.at ?? input.projectsModified);
 	if (crm === projects || Number.isNaN(crm) || Number.isNaN(projects)) return input.initiator;
 	return crm > projects ? 'crm' : 'projects';
 }
@@ -66,7 +78,7 @@ function agreedValue(field: FieldId, crm: string | null, projects: string | null
 }
 
 export function merge(fields: FieldId[], input: MergeInput, config: SyncConfig): MergeResult {
-	const result: MergeResult = { changes: [], inSync: [], held: [], agreed: {} };
+	const result: MergeResult = { changes: [], inSync: [], held: [], agreed: {}, settled: [] };
 	for (const field of fields) {
 		const direction = fieldDirection(field, config);
 		if (direction === 'off') continue;
@@ -78,21 +90,27 @@ export function merge(fields: FieldId[], input: MergeInput, config: SyncConfig):
 			result.agreed[field] = agreed;
 			continue;
 		}
-		const base = input.base ? (input.base[field] ?? null) : undefined;
-		const crmKept = base !== undefined && sameOn('crm', field, crm, base, config);
-		const projectsKept = base !== undefined && sameOn('projects', field, projects, base, config);
 		let from: Side;
 		let kind: FieldChange['kind'] = 'propagate';
-		if (base === undefined) {
+		if (!input.base) {
 			from = input.initiator;
 			kind = 'initial';
-		} else if (projectsKept && !crmKept) {
-			from = 'crm';
-		} else if (crmKept && !projectsKept) {
-			from = 'projects';
 		} else {
-			from = conflictWinner(config.conflictPolicy, input);
-			kind = 'conflict';
+			const apart = input.settled?.[field];
+			const base = input.base[field] ?? null;
+			const crmWrote = !sameOn('crm', field, crm, apart ? apart.crm : base, config) || !!input.evidence?.crm?.[field];
+			const projectsWrote = !sameOn('projects', field, projects, apart ? apart.projects : base, config) || !!input.evidence?.projects?.[field];
+			if (apart && !crmWrote && !projectsWrote) {
+				result.settled.push(field);
+				continue;
+			}
+			if (crmWrote !== projectsWrote) {
+				from = crmWrote ? 'crm' : 'projects';
+			} else {
+				// Both wrote — or neither did and the base is stale (a run died midway): the policy decides.
+				from = conflictWinner(config.conflictPolicy, field, input);
+				kind = 'conflict';
+			}
 		}
 		const to: Side = from === 'crm' ? 'projects' : 'crm';
 		if (!allows(direction, to)) {

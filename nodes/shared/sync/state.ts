@@ -7,28 +7,33 @@ export function parseState(raw: unknown): SyncState | null {
 		const parsed = JSON.parse(raw) as Partial<SyncState>;
 		if (parsed?.v !== 1 || typeof parsed.base !== 'object' || parsed.base === null) return null;
 		const statuses = typeof parsed.statuses === 'object' && parsed.statuses !== null ? parsed.statuses : undefined;
-		return { v: 1, base: parsed.base as Values, rejected: parsed.rejected ?? undefined, statuses, at: parsed.at };
+		const settled = typeof parsed.settled === 'object' && parsed.settled !== null ? parsed.settled : undefined;
+		return { v: 1, base: parsed.base as Values, settled, statuses, pm: str(parsed.pm), r: str(parsed.r), at: parsed.at };
 	} catch {
 		return null;
 	}
 }
 
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
+
 export function serialiseState(state: SyncState): string {
 	const compact: SyncState = { v: 1, base: state.base };
-	if (state.rejected && Object.keys(state.rejected).length) compact.rejected = state.rejected;
+	if (state.settled && Object.keys(state.settled).length) compact.settled = state.settled;
 	if (state.statuses && (state.statuses.open || state.statuses.closed)) compact.statuses = state.statuses;
+	if (state.pm) compact.pm = state.pm;
+	if (state.r) compact.r = state.r;
 	if (state.at) compact.at = state.at;
 	return JSON.stringify(compact);
 }
 
-/** Same base, reported refusals and statuses (the timestamp does not count). */
+/** Same base, settled fields and statuses (the timestamps and the report claim do not count). */
 export function sameState(a: SyncState | null, b: SyncState): boolean {
 	if (!a) return false;
 	const strip = (s: SyncState) =>
-		JSON.stringify({ base: sortKeys(s.base), rejected: sortKeys(s.rejected ?? {}), open: s.statuses?.open ?? null, closed: s.statuses?.closed ?? null });
+		JSON.stringify({ base: sortKeys(s.base), settled: sortKeys(s.settled ?? {}), open: s.statuses?.open ?? null, closed: s.statuses?.closed ?? null });
 	return strip(a) === strip(b);
 }
 
-function sortKeys(values: Values): Values {
+function sortKeys<T>(values: Partial<Record<string, T>>): Partial<Record<string, T>> {
 	return Object.fromEntries(Object.entries(values).sort(([x], [y]) => (x < y ? -1 : 1)));
 }

@@ -30,6 +30,13 @@ export interface SyncConfig {
 	projectsOpenStatusId?: string;
 	conflictPolicy: ConflictPolicy;
 	onRejection: 'keepSource' | 'revertSource';
+	/**
+	 * CRM owner (e-mail) for a Projects task nobody is assigned to: CRM cannot be ownerless. Empty:
+	 * CRM keeps its owner, and an unassigned Projects task is not a change to carry.
+	 */
+	unassignedOwner?: string;
+	/** Who hears of a refusal when its author is unknown or is the sync's own user, and the task has no owner. */
+	fallbackRecipient?: string;
 	customFields: CustomFieldPair[];
 	/** Longest task name Zoho Projects accepts. */
 	projectsNameMaxLength: number;
@@ -99,12 +106,26 @@ export interface StatusTargets {
 	closed?: string;
 }
 
+/**
+ * A field the two sides hold apart on purpose: a rule refused a write and its source kept it. Each
+ * side's value is that side's own base until a user writes the field again on either side, so the
+ * refusal is neither re-decided nor reported again by later runs.
+ */
+export interface Settled {
+	crm: string | null;
+	projects: string | null;
+}
+
 /** Stored in the CRM task (sync-state field): the last synced values and refusals already reported. */
 export interface SyncState {
 	v: 1;
 	base: Values;
-	/** Values a rule refused and that were reported once; the same attempt is not reported again. */
-	rejected?: Values;
+	/** Fields settled apart by a refusal (see Settled). */
+	settled?: Partial<Record<FieldId, Settled>>;
+	/** The Projects task's last modified time as of the last sync: a later one means a user wrote Projects since. */
+	pm?: string;
+	/** The run that reported the refusals of this state: concurrent duplicates report only if their claim survived. */
+	r?: string;
 	/**
 	 * The project's close and reopen statuses, learned once per pair: with them a close or reopen
 	 * from CRM costs no status look-up (DESIGN §6: one Projects read and one write per change).
@@ -112,6 +133,21 @@ export interface SyncState {
 	statuses?: StatusTargets;
 	/** When the state was last written (ISO). */
 	at?: string;
+}
+
+/** Who last wrote a field on one side since the last sync, and when (Zoho's clock), from that side's history. */
+export interface FieldWrite {
+	at: string;
+	by: Person | null;
+}
+
+/**
+ * What each side's history says about user writes since the last sync. `undefined` for a side whose
+ * history was not read: its values alone then tell what changed.
+ */
+export interface Evidence {
+	crm?: Partial<Record<FieldId, FieldWrite>>;
+	projects?: Partial<Record<FieldId, FieldWrite>>;
 }
 
 export interface FieldChange {

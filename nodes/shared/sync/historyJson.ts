@@ -1,0 +1,34 @@
+/** Zoho's history JSON → plain history entries (tolerant reads, like views.ts). */
+import type { HistoryEntry } from './history';
+import type { Person } from './types';
+
+type Json = Record<string, unknown>;
+
+const obj = (v: unknown): Json => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
+const list = (v: unknown): Json[] => (Array.isArray(v) ? v.map(obj) : []);
+const str = (v: unknown): string | undefined => (v === undefined || v === null || v === '' ? undefined : String(v));
+
+/** A CRM timeline entry; its `done_by` names the user by id, resolved to an e-mail through the CRM users. */
+export function crmHistoryEntry(row: Json, usersById: Map<string | undefined, Person>): HistoryEntry {
+	const doneBy = obj(row.done_by);
+	const id = str(doneBy.id);
+	const user = usersById.get(id);
+	return {
+		at: str(row.audited_time) ?? '',
+		by: id || doneBy.name ? { id, email: user?.email ?? null, name: str(doneBy.name) ?? user?.name } : null,
+		fields: list(row.field_history)
+			.map((f) => str(f.api_name))
+			.filter((n): n is string => !!n),
+	};
+}
+
+/** A Projects task activity entry: the author with e-mail, the time, and the task keys it changed. */
+export function projectsHistoryEntry(row: Json): HistoryEntry {
+	const by = obj(row.done_by ?? row.created_by ?? row.user);
+	const changes = list(row.field_changes ?? row.changes ?? row.field_history);
+	return {
+		at: str(row.time ?? row.created_time ?? row.audited_time) ?? '',
+		by: str(by.email) || str(by.name) ? { id: str(by.zpuid ?? by.id), email: str(by.email) ?? null, name: str(by.name) } : null,
+		fields: changes.map((c) => str(c.field ?? c.field_name ?? c.api_name)).filter((n): n is string => !!n),
+	};
+}
