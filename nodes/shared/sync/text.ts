@@ -3,16 +3,7 @@
  * HTML, and people type company names in full- or half-width forms.
  */
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
-
-function decodeEntities(html: string): string {
-	return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*|#39);/gi, (whole, name: string) => {
-		const lower = name.toLowerCase();
-		if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-		if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10));
-		return ENTITIES[lower] ?? whole;
-	});
-}
+import { decodeHTML } from '../vendor/entities';
 
 /** Line breaks as `\n`, no trailing spaces on lines, no trailing empty lines. */
 export function normaliseText(text: string | null | undefined): string {
@@ -33,7 +24,8 @@ export function htmlToText(html: string | null | undefined): string {
 		.replace(/<br\s*\/?>/gi, '\n')
 		.replace(/<\/(p|div|li|h[1-6]|tr)>/gi, '\n')
 		.replace(/<[^>]*>/g, '');
-	return normaliseText(decodeEntities(withBreaks));
+	// Tags go first, then one decoding pass: `&amp;lt;` is the text `&lt;`, and `&lt;b&gt;` stays text.
+	return normaliseText(decodeHTML(withBreaks));
 }
 
 /** Plain text → HTML whose `htmlToText` is the same text (so a round trip neither grows nor loses). */
