@@ -257,7 +257,8 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 					await projectsRequestAll.call(
 						ctx,
 						projectsSettings(link.portalId),
-						{ method: 'GET', path: `/projects/${link.projectId}/tasks/${link.taskId}/activities` },
+						// Zoho documents task activity only in its older REST API (reference §3.9).
+						{ method: 'GET', api: 'root', path: `/restapi/portal/${link.portalId}/projects/${link.projectId}/tasks/${link.taskId}/activities` },
 						'activities',
 						{ limit: TIMELINE_ENTRIES },
 					),

@@ -24,11 +24,11 @@ export function crmHistoryEntry(row: Json, usersById: Map<string | undefined, Pe
 
 /** A Projects task activity entry: the author with e-mail, the time, and the task keys it changed. */
 export function projectsHistoryEntry(row: Json): HistoryEntry {
-	const by = obj(row.done_by ?? row.created_by ?? row.user);
-	const changes = list(row.field_changes ?? row.changes ?? row.field_history);
+	const by = obj(row.activity_by ?? row.done_by);
+	const changes = list(row.field_changes);
 	return {
-		at: str(row.time ?? row.created_time ?? row.audited_time) ?? '',
+		at: str(row.time) ?? '',
 		by: str(by.email) || str(by.name) ? { id: str(by.zpuid ?? by.id), email: str(by.email) ?? null, name: str(by.name) } : null,
-		fields: changes.map((c) => str(c.field ?? c.field_name ?? c.api_name)).filter((n): n is string => !!n),
+		fields: changes.map((c) => str(c.field_name)).filter((n): n is string => !!n),
 	};
 }
