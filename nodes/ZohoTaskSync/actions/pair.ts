@@ -78,7 +78,8 @@ export async function gatherContext(
 /** Read the histories the plan asks for, as evidence of who wrote which field since the last sync. */
 export async function readEvidence(gw: Gateway, settings: SyncSettings, input: SyncInput, link: TaskLink, needs: Set<History>): Promise<Pick<SyncInput, 'evidence' | 'apiUserEmail'>> {
 	const evidence: Evidence = { ...input.evidence };
-	const apiUserEmail = input.apiUserEmail ?? (await gw.apiUser())?.email ?? undefined;
+	// Projects activity names people by e-mail: the sync's own entries are told apart by its user's.
+	const apiUserEmail = input.apiUserEmail ?? (needs.has('projectsHistory') ? ((await gw.apiUser())?.email ?? undefined) : undefined);
 	if (needs.has('crmHistory')) {
 		const timeline = await gw.crmTimeline(input.crm.id);
 		if (timeline) evidence.crm = crmEvidence(timeline, settings.fields.state, settings.config);
