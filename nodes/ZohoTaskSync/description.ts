@@ -230,6 +230,16 @@ export const properties: INodeProperties[] = [
 		displayOptions: show(['reconcile']),
 	},
 	{
+		displayName: 'Full Sweep Every N Runs',
+		name: 'fullSweepEvery',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 0,
+		description:
+			'Every Nth run also compares all linked tasks on both sides, to find a deleted task whose counterpart did not change (costs one Zoho Projects call per 200 tasks of each project). 0: never; a CRM task deleted since the previous run is looked for in every run anyway.',
+		displayOptions: show(['reconcile']),
+	},
+	{
 		displayName: 'Dry Run',
 		name: 'dryRun',
 		type: 'boolean',

@@ -71,7 +71,7 @@ describe('Zoho Task Sync: Match Accounts, Import Users, Reconcile', () => {
 		expect(env.calls('projects', true) + env.calls('crm', true)).toBe(0);
 	});
 
-	it('keeps going when one pair fails, reports it, and keeps the cursor for a retry', async () => {
+	it('keeps going when one pair fails, reports it, and retries it on the next run', async () => {
 		await env.run({ operation: 'syncTask', source: 'crm' }, [{ id: TASKS.design.crmId }, { id: TASKS.plan.crmId }]);
 		const since = env.sim.clock.iso();
 		env.sim.clock.advance(60_000);
@@ -85,13 +85,14 @@ describe('Zoho Task Sync: Match Accounts, Import Users, Reconcile', () => {
 		expect(String(r.errors[0].message)).toContain(TASKS.plan.crmId);
 		expect((env.sim.projects.task(TASKS.design.zpId) as { name: string }).name).toBe('design edit');
 
-		// Without an explicit start, the node keeps its own cursor — and only moves it when every pair made it.
+		// Without an explicit start, the node keeps its own cursor: it moves past everything seen, and
+		// the failed pair is kept aside and retried by the next run.
 		env.sim.faults.add({ product: 'projects', method: 'GET', path: `/tasks/${TASKS.plan.zpId}$`, status: 403, times: 1 });
 		const failing = await env.run({ operation: 'reconcile', portalId: PORTAL_ID }, [{}]);
-		expect(failing.synced[0]).toMatchObject({ counts: { failed: 1 } });
-		expect(env.harness.nodeStaticData('Sync').reconcileCursor).toBeUndefined();
+		expect(failing.synced[0]).toMatchObject({ counts: { failed: 1 }, retry: [{ crmTaskId: TASKS.plan.crmId, attempts: 1 }] });
+		expect(env.harness.nodeStaticData('Sync').reconcileCursor).toBe(failing.synced[0].cursor);
 		const healed = await env.run({ operation: 'reconcile', portalId: PORTAL_ID }, [{}]);
-		expect(healed.synced[0]).toMatchObject({ counts: { failed: 0 } });
+		expect(healed.synced[0]).toMatchObject({ counts: { failed: 0, retried: 1 }, retry: [] });
 		expect((env.sim.projects.task(TASKS.plan.zpId) as { name: string }).name).toBe('plan edit');
 		expect(env.harness.nodeStaticData('Sync').reconcileCursor).toBe(healed.synced[0].cursor);
 	});

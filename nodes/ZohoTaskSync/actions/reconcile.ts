@@ -1,65 +1,36 @@
 /**
  * Reconcile: the safety net. Every linked pair changed since the cursor — on either side — is merged
- * and applied like a Sync Task, so missed, failed or rate-limited events converge. The cursor is the
- * newest modification time seen (Zoho's clock, not n8n's), kept in the node's static data; a run
- * with an explicit "Changed Since" leaves it alone.
+ * and applied like a Sync Task, so missed, failed or rate-limited events converge; comment mirrors
+ * that failed are written; a pair whose counterpart was deleted is unlinked and reported, even when
+ * the surviving task did not change. What is listed and what it costs: ./reconcile/listings.ts.
+ *
+ * The node's static data keeps where each listing starts next time (./reconcile/marks.ts; the
+ * summary's `cursor` is the newest of them) and the pairs that failed (./reconcile/retry.ts), which
+ * are retried on the next runs while the cursor moves on. A run with an explicit "Changed Since", or
+ * a dry run, leaves both alone.
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { crmList } from '../../shared/crm/paging';
-import { projectsRequestAll } from '../../shared/projects';
-import type { TaskLink } from '../../shared/sync/links';
-import type { Side } from '../../shared/sync/types';
 import { gateway, type Gateway } from '../gateway';
 import type { SyncItem } from '../router';
 import type { SyncSettings } from '../settings';
 import { linkOf } from './pair';
+import { healComments } from './reconcile/comments';
+import { type Candidate, isId, listChanges, sweep, time } from './reconcile/listings';
+import type { Mark } from './reconcile/marks';
+import { bounded, type RetryList } from './reconcile/retry';
 import { apply } from './syncTask';
 import { unlinkPair } from './unlink';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const time = (value: unknown) => Date.parse(String(value ?? ''));
 
-interface Candidate {
-	initiator: Side;
-	modified: number;
-	/** The Projects task naming this CRM task, when the walk saw it: it can still be unlinked if the CRM task is gone. */
-	projects?: { link: TaskLink; task: IDataObject };
-}
-
-async function changedPairs(this: IExecuteFunctions, gw: Gateway, settings: SyncSettings, portalId: string, since: string): Promise<Map<string, Candidate>> {
-	const { link: linkField, projectsCrmId } = settings.fields;
-	const pairs = new Map<string, Candidate>();
-	const note = (crmTaskId: string, side: Side, modified: number, projects?: Candidate['projects']) => {
-		const seen = pairs.get(crmTaskId);
-		const newer = !seen || modified > seen.modified;
-		pairs.set(crmTaskId, { initiator: newer ? side : seen.initiator, modified: newer ? modified : seen.modified, projects: projects ?? seen?.projects });
-	};
-	const crmRows = await crmList.call(this, {
-		path: '/Tasks',
-		qs: { fields: `${linkField},Modified_Time`, sort_by: 'Modified_Time', sort_order: 'desc' },
-		headers: { 'If-Modified-Since': since },
-		keep: (r) => !!r[linkField],
-		what: 'list the tasks changed since the cursor',
-	});
-	for (const row of crmRows) note(String(row.id), 'crm', time(row.Modified_Time));
-	const sinceMs = time(since);
-	const projects = await projectsRequestAll.call(this, gw.projectsSettings(portalId), { method: 'GET', path: '/projects' }, undefined);
-	for (const project of projects) {
-		const projectId = String(project.id);
-		const tasks = await projectsRequestAll.call(
-			this,
-			gw.projectsSettings(portalId),
-			{ method: 'GET', path: `/projects/${projectId}/tasks`, qs: { sort_by: 'DESC(last_modified_time)' } },
-			'tasks',
-			{ stopAt: (t) => time(t.last_modified_time) <= sinceMs, keep: (t) => !!t[projectsCrmId] },
-		);
-		for (const task of tasks) {
-			note(String(task[projectsCrmId]), 'projects', time(task.last_modified_time), { link: { portalId, projectId, taskId: String(task.id) }, task });
-		}
-	}
-	return pairs;
+interface ReconcileData {
+	/** The newest change seen (ISO): kept for older versions and as the start of a listing without a mark. */
+	reconcileCursor?: string;
+	reconcileMarks?: Record<string, Mark>;
+	reconcileRetry?: RetryList;
+	reconcileRuns?: number;
 }
 
 /** The same decisions as Sync Task, deletions included: a pair whose counterpart is gone is unlinked and reported. */
@@ -76,6 +47,15 @@ async function reconcilePair(gw: Gateway, settings: SyncSettings, crmTaskId: str
 	return await apply(gw, settings, crmRecord, projectsJson, link, candidate.initiator);
 }
 
+/** Comment mirrors of a pair that is (still) linked. */
+async function pairComments(this: IExecuteFunctions, gw: Gateway, settings: SyncSettings, crmTaskId: string, candidate: Candidate): Promise<SyncItem[]> {
+	if (!candidate.comments) return [];
+	const record = await gw.crmTask(crmTaskId);
+	const link = record && linkOf(record, settings);
+	if (!link) return [];
+	return await healComments.call(this, gw, settings, crmTaskId, link, candidate.comments);
+}
+
 export async function reconcile(this: IExecuteFunctions, itemIndex: number, settings: SyncSettings): Promise<SyncItem[]> {
 	const gw = gateway(this, settings, itemIndex);
 	await gw.requireTaskFields();
@@ -83,40 +63,67 @@ export async function reconcile(this: IExecuteFunctions, itemIndex: number, sett
 	// Without it no Projects-side change would be seen, silently.
 	await gw.requireProjectsField(portalId);
 	const explicit = String(this.getNodeParameter('since', itemIndex, '') || '');
-	const state = this.getWorkflowStaticData('node') as { reconcileCursor?: string };
+	const sweepEvery = Math.max(0, Math.floor(Number(this.getNodeParameter('fullSweepEvery', itemIndex, 0)) || 0));
+	const state = this.getWorkflowStaticData('node') as ReconcileData;
 	const since = explicit || state.reconcileCursor || new Date(Date.now() - DAY_MS).toISOString();
 	if (Number.isNaN(time(since))) {
 		throw new NodeOperationError(this.getNode(), `"Changed Since" is not a date and time: ${since}`, { itemIndex, description: 'Use ISO 8601, e.g. 2026-11-01T00:00:00+09:00.' });
 	}
-	const pairs = await changedPairs.call(this, gw, settings, portalId, since);
-	const counts = { pairs: pairs.size, synced: 0, skipped: 0, rejected: 0, failed: 0 };
+	const keep = !explicit && !settings.dryRun;
+	const runs = state.reconcileRuns ?? 0;
+	const fullSweep = sweepEvery > 0 && runs % sweepEvery === 0;
+	const listing = await listChanges.call(this, gw, settings, portalId, explicit ? {} : (state.reconcileMarks ?? {}), time(since), !!explicit, fullSweep);
+	if (fullSweep) await sweep.call(this, settings, portalId, listing);
+	const { candidates } = listing;
+	const retry: RetryList = explicit ? {} : { ...(state.reconcileRetry ?? {}) };
+	for (const [crmTaskId, entry] of Object.entries(retry)) {
+		if (!isId(crmTaskId)) continue;
+		candidates.note(crmTaskId, entry.i, 0, { task: entry.t ?? !entry.c, projects: entry.p && { link: entry.p, task: {} }, comments: entry.c, retried: entry.n });
+	}
+
+	const counts = { pairs: 0, synced: 0, skipped: 0, rejected: 0, failed: 0, retried: 0, commentChecks: 0, commentsMirrored: 0, deletedCrmTasks: listing.deletedCrm };
 	const synced: IDataObject[] = [];
 	const failures: IDataObject[] = [];
 	const rejected: SyncItem[] = [];
-	let newest = time(since);
-	for (const [crmTaskId, candidate] of pairs) {
-		newest = Math.max(newest, candidate.modified);
+	const nextRetry: RetryList = {};
+	for (const [crmTaskId, candidate] of candidates) {
+		if (candidate.task) counts.pairs++;
+		if (candidate.comments) counts.commentChecks++;
+		if (candidate.retried) counts.retried++;
 		try {
-			const items = await reconcilePair(gw, settings, crmTaskId, candidate);
-			for (const item of items) {
+			const items = candidate.task ? await reconcilePair(gw, settings, crmTaskId, candidate) : [];
+			const mirrors = await pairComments.call(this, gw, settings, crmTaskId, candidate);
+			counts.commentsMirrored += mirrors.filter((i) => i.outlet === 'synced').length;
+			for (const item of [...items, ...mirrors]) {
 				if (item.outlet === 'synced') synced.push(item.json);
 				if (item.outlet === 'rejected') rejected.push(item);
 			}
+			if (!candidate.task) continue;
 			if (items.some((i) => i.outlet === 'synced')) counts.synced++;
 			else if (!items.some((i) => i.outlet === 'rejected')) counts.skipped++;
 			if (items.some((i) => i.outlet === 'rejected')) counts.rejected++;
 		} catch (error) {
-			// One pair failing (a lockout, a deleted field) must not stop the others; the next run retries it.
+			// One pair failing (a lockout, a deleted field) must not stop the others; the next runs retry it.
 			counts.failed++;
 			failures.push({ crmTaskId, error: (error as Error).message });
+			const projects = candidate.projects?.link;
+			nextRetry[crmTaskId] = { n: (candidate.retried ?? 0) + 1, i: candidate.initiator, ...(projects && { p: projects }), t: candidate.task, ...(candidate.comments && { c: candidate.comments }) };
 		}
 	}
+	const newest = Math.max(time(since), ...Object.values(listing.marks).map((m) => m.at));
 	const cursor = new Date(newest).toISOString();
-	if (!explicit && !settings.dryRun && !counts.failed) state.reconcileCursor = cursor;
-	const summary: SyncItem = { outlet: 'synced', json: { operation: 'reconcile', since, cursor, counts, synced, failures, dryRun: settings.dryRun } };
-	// Failed pairs also go to the error output, so an error workflow hears of them.
+	const pending = bounded(nextRetry);
+	if (keep) {
+		state.reconcileCursor = cursor;
+		state.reconcileMarks = listing.marks;
+		state.reconcileRetry = pending;
+		state.reconcileRuns = runs + 1;
+	}
+	const retryList = Object.entries(pending).map(([crmTaskId, entry]) => ({ crmTaskId, attempts: entry.n }));
+	const summary: SyncItem = { outlet: 'synced', json: { operation: 'reconcile', since, cursor, counts, synced, failures, retry: retryList, fullSweep, dryRun: settings.dryRun } };
+	// Failed pairs also go to the error output, so an error workflow hears of them (on every run they fail).
 	const failed: SyncItem[] = failures.length
-		? [{ outlet: 'failed', json: { error: `Reconcile: ${failures.length} of ${counts.pairs} linked pairs failed`, message: failures.map((f) => `CRM task ${String(f.crmTaskId)}: ${String(f.error)}`).join('\n') } }]
+		? [{ outlet: 'failed', json: { error: `Reconcile: ${failures.length} of ${candidates.size} linked pairs failed`, message: failures.map((f) => `CRM task ${String(f.crmTaskId)}: ${String(f.error)}`).join('\n') } }]
 		: [];
 	return [summary, ...rejected, ...failed];
 }
