@@ -4,7 +4,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { finishSync, historyNeeds, moreNeeds, planSync, type History, type SyncInput, type SyncOutcome } from '../../shared/sync/engine';
+import { authorNeeds, finishSync, historyNeeds, moreNeeds, planSync, type History, type SyncInput, type SyncOutcome } from '../../shared/sync/engine';
 import { crmEvidence, projectsEvidence } from '../../shared/sync/history';
 import { parseTaskLink, type TaskLink } from '../../shared/sync/links';
 import { parseState } from '../../shared/sync/state';
@@ -98,18 +98,23 @@ export async function readEvidence(gw: Gateway, settings: SyncSettings, input: S
  */
 export async function decide(gw: Gateway, settings: SyncSettings, given: SyncInput, link: TaskLink, now: string): Promise<{ input: SyncInput; outcome: SyncOutcome }> {
 	let input = given;
-	let plan = planSync(input);
-	const history = historyNeeds(input, plan);
-	if (history.size) {
-		input = { ...input, ...(await readEvidence(gw, settings, input, link, history)) };
-		plan = planSync(input);
+	const run = async (): Promise<SyncOutcome> => {
+		const plan = planSync(input);
+		const context = await gatherContext(gw, link, input.projects.parentTaskId, plan.needs, (known) => moreNeeds(input, plan, known));
+		return finishSync(input, plan, context, now);
+	};
+	const history = historyNeeds(input, planSync(input));
+	if (history.size) input = { ...input, ...(await readEvidence(gw, settings, input, link, history)) };
+	let outcome = await run();
+	const authors = authorNeeds(input, outcome);
+	if (authors.size) {
+		input = { ...input, ...(await readEvidence(gw, settings, input, link, authors)) };
+		outcome = await run();
 	}
-	const context = await gatherContext(gw, link, input.projects.parentTaskId, plan.needs, (known) => moreNeeds(input, plan, known));
-	const outcome = finishSync(input, plan, context, now);
 	if (!outcome.refusals.length || input.apiUserEmail) return { input, outcome };
 	// A refusal is never sent to the sync's own user: learn who that is, and name the recipient again.
 	input = { ...input, apiUserEmail: (await gw.apiUser())?.email ?? undefined };
-	return { input, outcome: finishSync(input, plan, context, now) };
+	return { input, outcome: await run() };
 }
 
 /** Links to both tasks for people (e-mails, output items). */

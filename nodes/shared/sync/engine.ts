@@ -6,7 +6,7 @@
  */
 import { canonicalCrm, canonicalProjects, crmPatch, PatchError, projectsPatch, statusTargets } from './fields';
 import { merge, sameOn, type MergeResult } from './merge';
-import { firstRefusal, needsOf, RULES, type Need } from './rules';
+import { firstRefusal, needsOf, type Need } from './rules';
 import { sameState } from './state';
 import { emailKey } from './text';
 import type {
@@ -133,25 +133,31 @@ export function planSync(input: SyncInput): SyncPlan {
 	return { crmValues, projectsValues, merge: result, needs };
 }
 
+/** Projects was written after the last sync: its modified time moved past the one the state recorded. */
+function projectsTouched(input: SyncInput): boolean {
+	const pm = input.state?.pm;
+	return !!pm && Date.parse(input.projects.lastModified) > Date.parse(pm);
+}
+
 /**
- * Which side's history could change this plan or is needed to name a refusal's author. CRM's is
- * cheap and read whenever a non-initial change is planned. Projects' costs a Projects call, so it is
- * read only when Projects was written since the last sync (its modified time moved past the one the
- * state recorded) and the plan depends on what was written there: a change from CRM that Projects
- * may have overwritten and set back (a write back to the base), a conflict, or a Projects change a
- * rule may refuse.
+ * Which side's history could change this plan. CRM's is cheap and read whenever a non-initial change
+ * is planned. Projects' costs a Projects call, so it is read only when Projects was written since the
+ * last sync and the plan depends on which fields: a change from CRM that Projects may have
+ * overwritten and set back (a write back to the base), or a conflict.
  */
 export function historyNeeds(input: SyncInput, plan: SyncPlan): Set<History> {
 	const needs = new Set<History>();
 	const changes = plan.merge.changes.filter((c) => c.kind !== 'initial');
 	if (!changes.length) return needs;
 	if (!input.evidence?.crm) needs.add('crmHistory');
-	const pm = input.state?.pm;
-	const projectsTouched = !!pm && Date.parse(input.projects.lastModified) > Date.parse(pm);
-	if (projectsTouched && !input.evidence?.projects) {
-		const mayRefuse = (c: FieldChange) => RULES.some((r) => r.applies(c, input.projects));
-		if (changes.some((c) => c.from === 'crm' || c.kind === 'conflict' || mayRefuse(c))) needs.add('projectsHistory');
-	}
+	if (projectsTouched(input) && !input.evidence?.projects && changes.some((c) => c.from === 'crm' || c.kind === 'conflict')) needs.add('projectsHistory');
+	return needs;
+}
+
+/** A refused Projects change whose author only Projects' history can name (read after the rules, so only when a refusal happens). */
+export function authorNeeds(input: SyncInput, outcome: SyncOutcome): Set<History> {
+	const needs = new Set<History>();
+	if (projectsTouched(input) && !input.evidence?.projects && outcome.refusals.some((r) => r.change.from === 'projects')) needs.add('projectsHistory');
 	return needs;
 }
 
