@@ -73,6 +73,26 @@ describe('Zoho Task Sync: Reconcile heals what events missed', () => {
 		expect(comments().filter((c) => c.comment.includes('[zts:'))).toHaveLength(0);
 	});
 
+	it('item 7: a pending Projects comment survives a Sync Task state write before Reconcile, and is cleared once mirrored', async () => {
+		await prime();
+		const comment = env.sim.projects.addComment(TASKS.design.zpId, '<div>mirror failed, then the task changed</div>', 'emily');
+		env.sim.faults.add({ product: 'crm', method: 'POST', path: '/Notes$', status: 500 });
+		expect((await env.run({ operation: 'syncComment', source: 'projects' }, [{ ...where, commentId: comment.id }])).errors).toHaveLength(1);
+		const state = () => JSON.parse(String((env.sim.crm.getRecord('Tasks', TASKS.design.crmId) as Record<string, unknown>)[FIELDS.syncState])) as { pendingComments?: string[] };
+		expect(state().pendingComments).toEqual([String(comment.id)]);
+
+		env.sim.clock.advance(10_000);
+		env.sim.projects.editTask(TASKS.design.zpId, { name: 'Renamed before Reconcile' }, 'emily');
+		const synced = await env.run({ operation: 'syncTask', source: 'projects' }, [where]);
+		expect(synced.errors).toEqual([]);
+		expect(state().pendingComments).toEqual([String(comment.id)]);
+
+		env.sim.clock.advance(60_000);
+		expect((await env.run(reconcile, [{}])).errors).toEqual([]);
+		expect(notes().filter((n) => n.Note_Content.includes(`[zts:projects:${String(comment.id)}]`))).toHaveLength(1);
+		expect(state().pendingComments).toBeUndefined();
+	});
+
 	it('item 8: a CRM task deleted while its Projects task stays untouched is unlinked and reported', async () => {
 		await prime();
 		env.sim.crm.deleteAsUser('Tasks', TASKS.design.crmId);

@@ -16,6 +16,7 @@ import { gateway, type Gateway } from '../gateway';
 import type { SyncItem } from '../router';
 import type { SyncSettings } from '../settings';
 import { linkOf } from './pair';
+import { clearPendingComments, pendingComments } from './comments/pending';
 import { healComments } from './reconcile/comments';
 import { type Candidate, isId, listChanges, sweep, time } from './reconcile/listings';
 import type { Mark } from './reconcile/marks';
@@ -53,7 +54,9 @@ async function pairComments(this: IExecuteFunctions, gw: Gateway, settings: Sync
 	const record = await gw.crmTask(crmTaskId);
 	const link = record && linkOf(record, settings);
 	if (!link) return [];
-	return await healComments.call(this, gw, settings, crmTaskId, link, candidate.comments);
+	const items = await healComments.call(this, gw, settings, crmTaskId, link, candidate.comments);
+	if (pendingComments(record, settings).length) await clearPendingComments(gw, settings, record);
+	return items;
 }
 
 export async function reconcile(this: IExecuteFunctions, itemIndex: number, settings: SyncSettings): Promise<SyncItem[]> {
@@ -85,6 +88,8 @@ export async function reconcile(this: IExecuteFunctions, itemIndex: number, sett
 	const synced: IDataObject[] = [];
 	const failures: IDataObject[] = [];
 	const rejected: SyncItem[] = [];
+	/** Fields of a synced pair that could not be written: on the error output as they are. */
+	const unwritten: SyncItem[] = [];
 	const nextRetry: RetryList = {};
 	for (const [crmTaskId, candidate] of candidates) {
 		if (candidate.task) counts.pairs++;
@@ -97,6 +102,7 @@ export async function reconcile(this: IExecuteFunctions, itemIndex: number, sett
 			for (const item of [...items, ...mirrors]) {
 				if (item.outlet === 'synced') synced.push(item.json);
 				if (item.outlet === 'rejected') rejected.push(item);
+				if (item.outlet === 'failed') unwritten.push(item);
 			}
 			if (!candidate.task) continue;
 			if (items.some((i) => i.outlet === 'synced')) counts.synced++;
@@ -125,5 +131,5 @@ export async function reconcile(this: IExecuteFunctions, itemIndex: number, sett
 	const failed: SyncItem[] = failures.length
 		? [{ outlet: 'failed', json: { error: `Reconcile: ${failures.length} of ${candidates.size} linked pairs failed`, message: failures.map((f) => `CRM task ${String(f.crmTaskId)}: ${String(f.error)}`).join('\n') } }]
 		: [];
-	return [summary, ...rejected, ...failed];
+	return [summary, ...rejected, ...unwritten, ...failed];
 }

@@ -248,6 +248,7 @@ export function finishSync(input: SyncInput, plan: SyncPlan, fetched: SyncContex
 		statuses,
 		pm: input.state?.pm,
 		r: input.state?.r,
+		pendingComments: input.state?.pendingComments,
 		at: now,
 	};
 	const statusId = (outcome.projectsPatch.status as { id?: string } | undefined)?.id;

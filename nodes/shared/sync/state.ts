@@ -8,7 +8,8 @@ export function parseState(raw: unknown): SyncState | null {
 		if (parsed?.v !== 1 || typeof parsed.base !== 'object' || parsed.base === null) return null;
 		const statuses = typeof parsed.statuses === 'object' && parsed.statuses !== null ? parsed.statuses : undefined;
 		const settled = typeof parsed.settled === 'object' && parsed.settled !== null ? parsed.settled : undefined;
-		return { v: 1, base: parsed.base as Values, settled, statuses, pm: str(parsed.pm), r: str(parsed.r), at: parsed.at };
+		const pending = Array.isArray(parsed.pendingComments) ? parsed.pendingComments.map(String) : undefined;
+		return { v: 1, base: parsed.base as Values, settled, statuses, pm: str(parsed.pm), r: str(parsed.r), pendingComments: pending, at: parsed.at };
 	} catch {
 		return null;
 	}
@@ -22,6 +23,7 @@ export function serialiseState(state: SyncState): string {
 	if (state.statuses && (state.statuses.open || state.statuses.closed)) compact.statuses = state.statuses;
 	if (state.pm) compact.pm = state.pm;
 	if (state.r) compact.r = state.r;
+	if (state.pendingComments?.length) compact.pendingComments = state.pendingComments;
 	if (state.at) compact.at = state.at;
 	return JSON.stringify(compact);
 }

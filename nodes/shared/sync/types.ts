@@ -126,6 +126,8 @@ export interface SyncState {
 	pm?: string;
 	/** The run that reported the refusals of this state: concurrent duplicates report only if their claim survived. */
 	r?: string;
+	/** Projects comments whose mirror failed, kept until Reconcile has written them (see actions/comments/pending.ts). */
+	pendingComments?: string[];
 	/**
 	 * The project's close and reopen statuses, learned once per pair: with them a close or reopen
 	 * from CRM costs no status look-up (DESIGN §6: one Projects read and one write per change).

@@ -3,8 +3,8 @@
  * another workflow, which cannot see this one's static data — finds it without reading every task's
  * comments: the write is one cheap CRM call, and it changes the task's modified time, so the task is
  * in Reconcile's "changed since the cursor" listing anyway. The ids ride in the sync state JSON under
- * their own key; the engine's next state write drops them, which is fine: by then Reconcile has seen
- * them (a change to the task is what Reconcile walks), and a mirror that exists is never written twice.
+ * their own key, which the engine's state writes carry along until Reconcile has written the mirrors
+ * and clears them (a mirror that exists is never written twice).
  */
 import type { IDataObject } from 'n8n-workflow';
 
@@ -38,4 +38,12 @@ export async function recordPendingComment(gw: Gateway, settings: SyncSettings, 
 	const list = [...new Set([...pendingComments(record, settings), commentId])].slice(-MAX_PENDING);
 	await gw.writeCrm('Tasks', 'PUT', { id: String(record.id), [settings.fields.state]: JSON.stringify({ ...state, [KEY]: list }) });
 	return true;
+}
+
+/** After Reconcile has written the pending mirrors: the key goes, so later changes of the task do not read its comments again. */
+export async function clearPendingComments(gw: Gateway, settings: SyncSettings, record: IDataObject): Promise<void> {
+	const state = stateObject(record[settings.fields.state]);
+	if (!state || !(KEY in state)) return;
+	const rest = Object.fromEntries(Object.entries(state).filter(([key]) => key !== KEY));
+	await gw.writeCrm('Tasks', 'PUT', { id: String(record.id), [settings.fields.state]: JSON.stringify(rest) });
 }
