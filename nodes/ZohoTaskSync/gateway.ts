@@ -246,7 +246,7 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 				if (!rows) return null;
 				const users = await this.crmUsers();
 				const byId = new Map([...users.values()].map((u) => [u.id, u]));
-				return rows.map((row) => crmHistoryEntry(row, byId));
+				return rows.map((row) => crmHistoryEntry(row, byId, settings.fields.state));
 			});
 		},
 

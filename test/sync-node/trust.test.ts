@@ -112,6 +112,18 @@ describe('Zoho Task Sync: trust (issue 9)', () => {
 		expect(r.rejected).toEqual([expect.objectContaining({ field: 'dueDate', recipient: USERS.ichiro.email })]);
 	});
 
+	it("item 4: a write of the sync state that is not a sync (a pending comment noted on the task) does not hide the field's author", async () => {
+		await prime(TASKS.design);
+		editCrm(TASKS.design, { Owner: { id: USERS.ken.crmId } }, USERS.ichiro.crmId);
+		const comment = env.sim.projects.addComment(TASKS.design.zpId, '<div>its mirror fails</div>', 'emily');
+		env.sim.faults.add({ product: 'crm', method: 'POST', path: '/Notes$', status: 500 });
+		const where = projectsItem(TASKS.design);
+		expect((await env.run({ operation: 'syncComment', source: 'projects' }, [{ ...where, commentId: comment.id }])).errors).toHaveLength(1);
+		expect(JSON.parse(String(crm(TASKS.design.crmId)[FIELDS.syncState])).pendingComments).toEqual([String(comment.id)]);
+		const r = await env.run(fromCrm, [{ id: TASKS.design.crmId }]);
+		expect(r.rejected).toEqual([expect.objectContaining({ rule: 'OWNER_NO_COUNTERPART', recipient: USERS.ichiro.email })]);
+	});
+
 	it('item 4: a Projects refusal goes to the author of that Projects field', async () => {
 		await prime(TASKS.design);
 		editProjects(TASKS.design, { owners_and_work: { owners: [{ zpuid: USERS.maria.zpuid }] } }, 'emily');

@@ -82,7 +82,7 @@ export async function readEvidence(gw: Gateway, settings: SyncSettings, input: S
 	const apiUserEmail = input.apiUserEmail ?? (needs.has('projectsHistory') ? ((await gw.apiUser())?.email ?? undefined) : undefined);
 	if (needs.has('crmHistory')) {
 		const timeline = await gw.crmTimeline(input.crm.id);
-		if (timeline) evidence.crm = crmEvidence(timeline, settings.fields.state, settings.config);
+		if (timeline) evidence.crm = crmEvidence(timeline, settings.fields.state, settings.config, input.state?.at);
 	}
 	if (needs.has('projectsHistory') && input.state?.pm) {
 		const activity = await gw.projectsActivity(link);

@@ -79,7 +79,7 @@ export async function syncFromCrm(gw: Gateway, settings: SyncSettings, crmTaskId
 		if (!changedSinceBase('crm', crmValues, state, settings.config).length) {
 			if (!notified) return skipped('unchanged', ids);
 			const timeline = await gw.crmTimeline(crmTaskId);
-			if (!timeline || !Object.keys(crmEvidence(timeline, settings.fields.state, settings.config)).length) return skipped('unchanged', ids);
+			if (!timeline || !Object.keys(crmEvidence(timeline, settings.fields.state, settings.config, state.at)).length) return skipped('unchanged', ids);
 		}
 	}
 	const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId);

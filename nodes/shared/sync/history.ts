@@ -11,6 +11,8 @@ export interface HistoryEntry {
 	at: string;
 	by: Person | null;
 	fields: string[];
+	/** CRM: the `at` of the sync state this entry wrote, when the timeline shows the value and the write moved it. */
+	stateAt?: string;
 }
 
 const CRM_FIELDS: Record<string, FieldId> = {
@@ -55,12 +57,15 @@ function newestPerField(side: 'crm' | 'projects', entries: HistoryEntry[], confi
 }
 
 /**
- * CRM: every write the sync makes to a CRM task carries its sync-state field, so the newest entry
- * that wrote it is the last sync; the entries after it are users' writes.
+ * CRM: every write the sync makes to a CRM task carries its sync-state field with a new `at`, so the
+ * entry that wrote the current state's `at` is the last sync; the entries after it are users'
+ * writes. Other writes of the field (a pending comment noted by Sync Comment) keep `at` and are not
+ * a sync. Where the timeline does not show the value, the newest write of the field counts.
  */
-export function crmEvidence(entries: HistoryEntry[], stateField: string, config: SyncConfig): Partial<Record<FieldId, FieldWrite>> {
+export function crmEvidence(entries: HistoryEntry[], stateField: string, config: SyncConfig, syncedAt?: string): Partial<Record<FieldId, FieldWrite>> {
 	const newestFirst = [...entries].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
-	const lastSync = newestFirst.findIndex((e) => e.fields.includes(stateField));
+	const exact = syncedAt ? newestFirst.findIndex((e) => e.stateAt === syncedAt) : -1;
+	const lastSync = exact >= 0 ? exact : newestFirst.findIndex((e) => e.fields.includes(stateField));
 	return newestPerField('crm', lastSync < 0 ? newestFirst : newestFirst.slice(0, lastSync), config);
 }
 
