@@ -49,11 +49,12 @@ export class Journal {
 			return [];
 		}
 		const after = sideValues(this.sim, side, id)!;
+		const other = side === 'crm' ? sideValues(this.sim, 'projects', pair.zpId) : sideValues(this.sim, 'crm', pair.crmId);
 		const time = this.sim.clock.now();
 		const written: Field[] = [];
 		for (const t of typed) {
 			if (after[t.field] === before[t.field]) continue;
-			this.writes.push({ seq: this.writes.length, pair: pair.index, side, field: t.field, value: after[t.field], raw: t.typed!.raw, time, author, round: this.round });
+			this.writes.push({ seq: this.writes.length, pair: pair.index, side, field: t.field, value: after[t.field], raw: t.typed!.raw, time, author, round: this.round, otherHad: other?.[t.field] });
 			written.push(t.field);
 		}
 		return written;

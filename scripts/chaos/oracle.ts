@@ -6,10 +6,10 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { FIELDS as LINK_FIELDS } from '../../test/zoho-sim/seed-data';
 import { isSyncWrite, type SeedRun } from './driver';
-import { expect, type RuleCode } from './model';
+import { expect, type Expectation, type RuleCode } from './model';
 import { crmValues, projectsValues, show } from './values';
 import type { Execution, Field, Pair, Write } from './types';
-import { FIELDS, SIDES } from './types';
+import { FIELDS, SIDES, otherSide } from './types';
 
 export interface Violation {
 	kind: string;
@@ -74,7 +74,8 @@ class Judge {
 	history(pair: Pair, field: Field, refused: Map<number, RuleCode>, reports: Report[]): string[] {
 		const lines = this.writesOf(pair.index, field).map((w) => {
 			const rule = refused.get(w.seq);
-			return `${this.at(w.time)} ${w.side} ${w.author.key}: ${show(field, w.value)}${w.raw !== w.value ? ` (typed ${JSON.stringify(w.raw)})` : ''}${rule ? ` — refused ${rule}` : ''}`;
+			const typed = w.raw !== w.value ? ` (typed ${JSON.stringify(w.raw)})` : '';
+			return `${this.at(w.time)} ${w.side} ${w.author.key}: ${show(field, w.value)}${typed}; ${otherSide(w.side)} had ${show(field, w.otherHad ?? null)}${rule ? ` — refusable: ${rule}` : ''}`;
 		});
 		for (const r of reports) {
 			lines.push(`${this.at(r.execution.time)} Rejected ${String(r.item.rule)} attempted ${JSON.stringify(r.item.attempted)} from ${String(r.item.from)} → ${String(r.item.recipient)} (${r.execution.kind})`);
@@ -83,7 +84,13 @@ class Judge {
 	}
 }
 
-export function judge(run: SeedRun): { metrics: Metrics; violations: Violation[] } {
+/** What the run exercised: refused writes per rule (all, and those that were the field's last write). */
+export interface Coverage {
+	refusedByRule: Record<string, number>;
+	lastWriteRefusedByRule: Record<string, number>;
+}
+
+export function judge(run: SeedRun): { metrics: Metrics; violations: Violation[]; coverage: Coverage } {
 	const j = new Judge(run);
 	const { world, journal, executions } = run;
 	const sim = world.sim;
@@ -105,6 +112,16 @@ export function judge(run: SeedRun): { metrics: Metrics; violations: Violation[]
 	}
 	m.conflicts = [...rounds.values()].filter((s) => s.size === 2).length;
 
+	const coverage: Coverage = { refusedByRule: {}, lastWriteRefusedByRule: {} };
+	const tally = (into: Record<string, number>, rule: string) => (into[rule] = (into[rule] ?? 0) + 1);
+	for (const pair of world.pairs) {
+		for (const field of FIELDS) {
+			const e = expect(world, pair, field, j.writesOf(pair.index, field));
+			for (const rule of e.refusable.values()) tally(coverage.refusedByRule, rule);
+			if (e.lastRefused && !pair.deleted) tally(coverage.lastWriteRefusedByRule, e.lastRefused);
+		}
+	}
+
 	const claimed = new Set<Report>();
 	for (const pair of world.pairs) {
 		const pairReports = reportsOf(pair);
@@ -114,7 +131,7 @@ export function judge(run: SeedRun): { metrics: Metrics; violations: Violation[]
 			for (const field of FIELDS) {
 				const writes = j.writesOf(pair.index, field);
 				const fieldReports = pairReports.filter((r) => r.item.field === field && r.item.rule !== 'COUNTERPART_DELETED');
-				checkRefusals(j, m, pair, field, writes, expect(world, pair, field, writes).refused, undefined, fieldReports, claimed);
+				checkRefusals(j, m, pair, field, writes, { ...expect(world, pair, field, writes), last: undefined, lastRefused: undefined }, fieldReports, claimed);
 			}
 			continue;
 		}
@@ -139,15 +156,15 @@ export function judge(run: SeedRun): { metrics: Metrics; violations: Violation[]
 					pair: pair.index,
 					field,
 					detail: `expected CRM ${show(field, e.crm)} / Projects ${show(field, e.projects)}, found CRM ${show(field, crm[field])} / Projects ${show(field, projects[field])}`,
-					history: j.history(pair, field, e.refused, fieldReports),
+					history: j.history(pair, field, e.refusable, fieldReports),
 				});
 			}
-			checkRefusals(j, m, pair, field, writes, e.refused, e.last, fieldReports, claimed);
+			checkRefusals(j, m, pair, field, writes, e, fieldReports, claimed);
 			// Ping-pong: each user write changes each side at most once; one change of slack.
 			for (const side of SIDES) {
 				const changes = run.observer.changesOf(pair.index, side, field);
 				if (changes > writes.length + 1) {
-					j.flag({ kind: 'ping-pong', pair: pair.index, field, detail: `${side} changed ${changes} times for ${writes.length} user writes`, history: j.history(pair, field, e.refused, fieldReports) });
+					j.flag({ kind: 'ping-pong', pair: pair.index, field, detail: `${side} changed ${changes} times for ${writes.length} user writes`, history: j.history(pair, field, e.refusable, fieldReports) });
 				}
 			}
 		}
@@ -168,24 +185,27 @@ export function judge(run: SeedRun): { metrics: Metrics; violations: Violation[]
 	checkExecutions(j, m);
 	checkWrites(j, m);
 	m.violations = j.violations.length;
-	return { metrics: m, violations: j.violations };
+	return { metrics: m, violations: j.violations, coverage };
 }
 
-/** Every refused last write reported exactly once, to its author; superseded refusals at most once, to theirs. */
-function checkRefusals(j: Judge, m: Metrics, pair: Pair, field: Field, writes: Write[], refused: Map<number, RuleCode>, last: Write | undefined, reports: Report[], claimed: Set<Report>): void {
+/**
+ * Every refused last write reported exactly once, to its author. A superseded write whose value a
+ * rule refuses may have been reported (the sync saw it before it was superseded): at most once, to
+ * its author. A report of a last write that was in fact applied is wrong.
+ */
+function checkRefusals(j: Judge, m: Metrics, pair: Pair, field: Field, writes: Write[], e: Expectation, reports: Report[], claimed: Set<Report>): void {
+	const { refusable, last } = e;
 	const counts = new Map<number, number>();
+	const history = () => j.history(pair, field, refusable, reports);
 	for (const r of reports) {
-		// The write this report is about: the latest refused write of this value from that side, made before the report.
-		const candidates = writes.filter(
-			(w) => refused.has(w.seq) && w.side === r.item.from && w.value === (r.item.attempted ?? null) && w.time <= r.execution.time,
-		);
+		// The write this report is about: the latest refusable write of this value from that side, made before the report.
+		const candidates = writes.filter((w) => refusable.has(w.seq) && w.side === r.item.from && w.value === (r.item.attempted ?? null) && w.time <= r.execution.time);
 		const w = candidates[candidates.length - 1];
 		if (!w) continue;
 		claimed.add(r);
 		counts.set(w.seq, (counts.get(w.seq) ?? 0) + 1);
-		const history = () => j.history(pair, field, refused, reports);
-		if (r.item.rule !== refused.get(w.seq)) {
-			j.flag({ kind: 'wrong rule', pair: pair.index, field, detail: `reported ${String(r.item.rule)}, the rule that applies is ${refused.get(w.seq)}`, history: history() });
+		if (r.item.rule !== refusable.get(w.seq)) {
+			j.flag({ kind: 'wrong rule', pair: pair.index, field, detail: `reported ${String(r.item.rule)}, the rule that applies is ${refusable.get(w.seq)}`, history: history() });
 		}
 		if (r.item.recipient !== w.author.email) {
 			m.wrongRecipient++;
@@ -195,12 +215,15 @@ function checkRefusals(j: Judge, m: Metrics, pair: Pair, field: Field, writes: W
 	for (const [seq, n] of counts) {
 		if (n <= 1) continue;
 		m.duplicateReports += n - 1;
-		j.flag({ kind: 'duplicate refusal', pair: pair.index, field, detail: `write #${seq} reported ${n} times`, history: j.history(pair, field, refused, reports) });
+		j.flag({ kind: 'duplicate refusal', pair: pair.index, field, detail: `write #${seq} reported ${n} times`, history: history() });
 	}
-	if (last && refused.has(last.seq)) {
+	if (!last) return;
+	if (e.lastRefused) {
 		m.refusalsExpected++;
 		if (counts.get(last.seq)) m.refusalsReported++;
-		else j.flag({ kind: 'refusal not reported', pair: pair.index, field, detail: `${refused.get(last.seq)} of ${last.author.key}'s write ${show(field, last.value)} never came out on Rejected`, history: j.history(pair, field, refused, reports) });
+		else j.flag({ kind: 'refusal not reported', pair: pair.index, field, detail: `${e.lastRefused} of ${last.author.key}'s write ${show(field, last.value)} never came out on Rejected`, history: history() });
+	} else if (counts.get(last.seq)) {
+		j.flag({ kind: 'applied write reported as refused', pair: pair.index, field, detail: `${last.author.key}'s write ${show(field, last.value)} needed no carrying or was carried, yet was reported refused`, history: history() });
 	}
 }
 

@@ -2,11 +2,12 @@
 import { writeFileSync } from 'node:fs';
 
 import { table } from '../bench/results';
-import type { Metrics, Violation } from './oracle';
+import type { Coverage, Metrics, Violation } from './oracle';
 
 export interface SeedResult {
 	metrics: Metrics;
 	violations: Violation[];
+	coverage: Coverage;
 	/** Simulated minutes the seed covered, real seconds it took, and what the faults did. */
 	simMinutes: number;
 	realSeconds: number;
@@ -48,6 +49,23 @@ export function printTable(results: SeedResult[]): void {
 		]),
 	);
 	console.log('\nwrites ≤ bound: sync writes (non-GET calls of the API user, channel upkeep excluded) ≤ 2 × (edits + comments + deletes) + pairs + injected Zoho faults');
+}
+
+const list = (counts: Record<string, number>) => Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+
+/** What the seeds exercised: refusals per rule, faults, event faults. */
+export function printCoverage(results: SeedResult[]): void {
+	const add = (pick: (r: SeedResult) => Record<string, number>) => {
+		const sum: Record<string, number> = {};
+		for (const r of results) for (const [k, n] of Object.entries(pick(r))) sum[k] = (sum[k] ?? 0) + n;
+		return sum;
+	};
+	const e = add((r) => r.events);
+	console.log(`refused writes by rule: ${list(add((r) => r.coverage.refusedByRule))} (of which a field's last write: ${list(add((r) => r.coverage.lastWriteRefusedByRule))})`);
+	console.log(`Zoho faults injected: ${list(add((r) => r.faults))}`);
+	console.log(
+		`CRM notifications: ${e.arrived} sent, ${e.dropped} dropped, ${e.delayed} delayed and reordered, ${e.duplicated} duplicated; polled batches: ${e.batchesDropped} dropped, ${e.batchesDelayed} delayed, ${e.batchesDuplicated} duplicated; failed polls: ${e.pollErrors}`,
+	);
 }
 
 /** Violations by kind, and with --verbose each one with its pair's field history. */

@@ -12,7 +12,7 @@ import '../../test/setup-env';
 import { runSeed } from './driver';
 import { judge } from './oracle';
 import { parseOptions } from './options';
-import { printTable, printViolations, type SeedResult, writeJson } from './report';
+import { printCoverage, printTable, printViolations, type SeedResult, writeJson } from './report';
 
 async function main(): Promise<void> {
 	const options = parseOptions(process.argv.slice(2));
@@ -23,13 +23,14 @@ async function main(): Promise<void> {
 	for (let seed = options.seed; seed < options.seed + options.seeds; seed++) {
 		const started = process.hrtime.bigint();
 		const run = await runSeed({ seed, pairs: options.pairs, steps: options.steps, faults: options.faults });
-		const { metrics, violations } = judge(run);
+		const { metrics, violations, coverage } = judge(run);
 		const faults: Record<string, number> = {};
 		for (const f of run.faultsInjected) faults[f] = (faults[f] ?? 0) + 1;
 		const s = run.callbacks.stats;
 		results.push({
 			metrics,
 			violations,
+			coverage,
 			simMinutes: run.simMinutes,
 			realSeconds: Math.round(Number(process.hrtime.bigint() - started) / 1e8) / 10,
 			executions: run.executions.list.length,
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
 	}
 	console.log('');
 	printTable(results);
+	printCoverage(results);
 	printViolations(results, options.verbose);
 	if (options.json) writeJson(options.json, options, results);
 	if (results.some((r) => r.violations.length)) process.exitCode = 1;

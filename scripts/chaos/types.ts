@@ -63,6 +63,11 @@ export interface Write {
 	author: Person;
 	/** The poll round it happened in: writes of one field on both sides in one round conflict. */
 	round: number;
+	/**
+	 * The other side's value of the field at the moment of this write (before any sync could react):
+	 * what that side "had" if this write is refused. Undefined when the other task was gone.
+	 */
+	otherHad?: Value;
 }
 
 export interface CommentWrite {
