@@ -45,6 +45,7 @@ export interface SeedRun {
 	faultsInjected: string[];
 	/** Polled batches lost or held back by the event faults. */
 	batches: { dropped: number; delayed: number; duplicated: number };
+	droppedIds: Set<string>;
 	/** Request-log positions: the run after priming, and the final Reconcile with what it caused. */
 	runWindow: Window;
 	finalWindow: Window;
@@ -73,6 +74,8 @@ class Run {
 	readonly flows: Flows;
 	readonly faultsInjected: string[] = [];
 	readonly batches = { dropped: 0, delayed: 0, duplicated: 0 };
+	/** Ids of the items in dropped batches (task or comment ids), so a violation can say its event never ran. */
+	readonly droppedIds = new Set<string>();
 	private heldBatches: { kind: ExecKind; flow: SyncFlow; items: INodeExecutionData[] }[] = [];
 	private chaos = false;
 	private next = { poll: 0, reconcile: 0, heartbeat: 0 };
@@ -127,6 +130,7 @@ class Run {
 		const r = this.faultRng;
 		if (this.chaos && r.chance(0.05)) {
 			this.batches.dropped++;
+			for (const item of items) this.droppedIds.add(String(item.json.id));
 			return;
 		}
 		if (this.chaos && r.chance(0.1)) {
@@ -294,6 +298,7 @@ export async function runSeed(options: SeedOptions): Promise<SeedRun> {
 			callbacks: run.callbacks,
 			faultsInjected: run.faultsInjected,
 			batches: run.batches,
+			droppedIds: run.droppedIds,
 			runWindow: { from: runFrom, to: quiet.finalWindow.from },
 			finalWindow: quiet.finalWindow,
 			reconcileRuns: quiet.reconcileRuns,

@@ -275,7 +275,8 @@ function checkComments(j: Judge, m: Metrics): void {
 		if (mirrors.length) m.commentsMirrored++;
 		if (mirrors.length > 1) m.commentsDuplicated++;
 		if (mirrors.length !== 1) {
-			j.flag({ kind: mirrors.length ? 'comment duplicated' : 'comment not mirrored', pair: pair.index, detail: `${c.side} ${c.side === 'crm' ? 'note' : 'comment'} ${c.id} by ${c.author.key} at ${j.at(c.time)}: ${mirrors.length} mirrors on the other side` });
+			const dropped = j.run.droppedIds.has(c.id) ? ' (its polled event was dropped: only Reconcile could heal it)' : '';
+			j.flag({ kind: mirrors.length ? 'comment duplicated' : 'comment not mirrored', pair: pair.index, detail: `${c.side} ${c.side === 'crm' ? 'note' : 'comment'} ${c.id} by ${c.author.key} at ${j.at(c.time)}: ${mirrors.length} mirrors on the other side${dropped}` });
 		}
 	}
 	// A mirror of a mirror: the tag names a note/comment that is itself tagged.
