@@ -266,6 +266,21 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 			return rows && rows.map(projectsHistoryEntry);
 		},
 
+		/**
+		 * Who deleted a CRM task, from CRM's deleted-records list (its newest page: a task unlinked
+		 * because it was deleted was deleted recently). Null when not found there.
+		 */
+		async crmDeleter(crmTaskId: string): Promise<Person | null> {
+			const rows = await cached(ctx, 'crm:deletedTasks', async () =>
+				await unlessRefused(async () => await crmList.call(ctx, { path: '/Tasks/deleted', qs: { type: 'all' }, limit: 200, what: 'list the deleted tasks' })),
+			);
+			const by = rows?.find((r) => String(r.id) === crmTaskId)?.deleted_by as IDataObject | undefined;
+			if (!by?.id) return null;
+			const users = await this.crmUsers();
+			const user = [...users.values()].find((u) => u.id === String(by.id));
+			return { id: String(by.id), email: user?.email ?? null, name: String(by.name ?? user?.name ?? '') };
+		},
+
 		projectsSettings,
 
 		/** Any failure as the node error of this item. */

@@ -4,7 +4,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { FIELDS as LINK_FIELDS } from '../../test/zoho-sim/seed-data';
+import { API_USER, FIELDS as LINK_FIELDS } from '../../test/zoho-sim/seed-data';
 import { isSyncWrite, type SeedRun } from './driver';
 import { expect, type Expectation, type RuleCode } from './model';
 import { crmValues, projectsValues, show } from './values';
@@ -227,7 +227,30 @@ function checkRefusals(j: Judge, m: Metrics, pair: Pair, field: Field, writes: W
 	}
 }
 
-/** The survivor stays, unlinked; one COUNTERPART_DELETED report, to the person who deleted. */
+/**
+ * Whom a delete's report must reach (DESIGN §5: the deleter where known, else the survivor's owner;
+ * never the sync's own user, who has no fallback address in the templates). CRM names the deleter in
+ * its deleted-records list. A polled Projects delete names nobody: the task is just gone from the
+ * listing, and Zoho answers a trashed task's activity like any other trashed-task read (404), so
+ * the survivor's owner is the right recipient there, not a lenient one.
+ */
+function deleteRecipient(j: Judge, pair: Pair): string | null {
+	const gone = pair.deleted!;
+	const api = API_USER.email;
+	if (gone.side === 'crm' && gone.by.email !== api) return gone.by.email;
+	const sim = j.run.world.sim;
+	let owner: string | undefined;
+	if (gone.side === 'crm') {
+		const zpuid = sim.projects.store.liveTask(pair.zpId)?.ownerZpuids[0];
+		owner = zpuid ? sim.projects.store.users.get(zpuid)?.email : undefined;
+	} else {
+		const ownerId = (sim.crm.store.get('Tasks', pair.crmId)?.Owner as { id?: string } | undefined)?.id;
+		owner = ownerId ? sim.crm.users.ref(ownerId).email : undefined;
+	}
+	return owner && owner !== api ? owner : null;
+}
+
+/** The survivor stays, unlinked; one COUNTERPART_DELETED report, to the person who deleted where Zoho says who. */
 function checkDelete(j: Judge, m: Metrics, pair: Pair, reports: Report[], claimed: Set<Report>): void {
 	const gone = pair.deleted!;
 	m.deletes++;
@@ -250,10 +273,11 @@ function checkDelete(j: Judge, m: Metrics, pair: Pair, reports: Report[], claime
 		m.duplicateReports += own.length - 1;
 		j.flag({ kind: 'duplicate refusal', pair: pair.index, detail: `${where}; COUNTERPART_DELETED reported ${own.length} times` });
 	}
+	const expected = deleteRecipient(j, pair);
 	for (const r of own) {
-		if (r.item.recipient === gone.by.email) continue;
+		if ((r.item.recipient ?? null) === expected) continue;
 		m.wrongRecipient++;
-		j.flag({ kind: 'wrong recipient', pair: pair.index, detail: `${where}; COUNTERPART_DELETED sent to ${String(r.item.recipient)}, not ${gone.by.email}` });
+		j.flag({ kind: 'wrong recipient', pair: pair.index, detail: `${where}; COUNTERPART_DELETED sent to ${String(r.item.recipient)}, not ${String(expected)}` });
 	}
 }
 

@@ -133,6 +133,20 @@ describe('Zoho Task Sync: trust (issue 9)', () => {
 		expect(r.rejected).toEqual([expect.objectContaining({ rule: 'OWNER_NO_COUNTERPART', field: 'owner', recipient: USERS.emily.email })]);
 	});
 
+	it('item 4: a CRM task deleted by one person is reported to that person when its Projects task is unlinked, never to the sync\'s own user', async () => {
+		await prime(TASKS.design, TASKS.verify);
+		env.sim.clock.advance(10_000);
+		env.sim.crm.deleteAsUser('Tasks', TASKS.design.crmId, USERS.ichiro.crmId);
+		const r = await env.run(fromProjects, [projectsItem(TASKS.design)]);
+		expect(r.rejected).toEqual([expect.objectContaining({ rule: 'COUNTERPART_DELETED', deletedSide: 'crm', recipient: USERS.ichiro.email })]);
+
+		// The API user deleted it (another workflow), and the API user owns the survivor: the fallback address hears of it.
+		env.sim.clock.advance(10_000);
+		env.sim.crm.deleteAsUser('Tasks', TASKS.verify.crmId, API_USER.crmId);
+		const own = await env.run({ ...fromProjects, settings: { fallbackRecipient: 'zoho-admin@example.jp' } }, [projectsItem(TASKS.verify)]);
+		expect(own.rejected).toEqual([expect.objectContaining({ rule: 'COUNTERPART_DELETED', recipient: 'zoho-admin@example.jp' })]);
+	});
+
 	it('item 5: both sides set values the other refuses: reported once, and a second run writes and reports nothing', async () => {
 		await prime(TASKS.design);
 		const since = new Date(env.sim.clock.now()).toISOString();

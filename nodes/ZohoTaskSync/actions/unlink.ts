@@ -8,6 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { formatTaskLink, type TaskLink } from '../../shared/sync/links';
 import { unlinkLetter } from '../../shared/sync/messages';
 import { counterpartDeleted, type PairGone } from '../../shared/sync/rules';
+import { emailKey } from '../../shared/sync/text';
 import type { Person } from '../../shared/sync/types';
 import { crmTaskFromRecord, projectsTaskFromJson } from '../../shared/sync/views';
 import type { Gateway } from '../gateway';
@@ -39,10 +40,26 @@ async function clearLink(gw: Gateway, settings: SyncSettings, survivor: Survivor
 	await gw.writeCrm('Tasks', 'PUT', record);
 }
 
+/**
+ * Who deleted the task: the event's word, else (a CRM task) CRM's deleted-records list. The sync's
+ * own Zoho user is never the one told.
+ */
+async function deleterOf(gw: Gateway, survivor: Survivor, crmTaskId: string, given: Person | null): Promise<Person | null> {
+	const deleter = given?.email ? given : survivor.side === 'projects' ? await gw.crmDeleter(crmTaskId) : null;
+	return deleter?.email && !(await isApiUser(gw, deleter)) ? deleter : null;
+}
+
+async function isApiUser(gw: Gateway, person: Person | null | undefined): Promise<boolean> {
+	const api = emailKey((await gw.apiUser())?.email);
+	return !!api && emailKey(person?.email) === api;
+}
+
 export async function unlinkPair(gw: Gateway, settings: SyncSettings, survivor: Survivor, deletedBy: Person | null = null): Promise<SyncItem[]> {
-	const pair = gone(survivor, deletedBy);
-	const decision = counterpartDeleted.decide(pair);
 	const crmTaskId = survivor.side === 'crm' ? String(survivor.record.id) : survivor.crmTaskId;
+	const pair = gone(survivor, await deleterOf(gw, survivor, crmTaskId, deletedBy));
+	if (await isApiUser(gw, pair.surviving.owner)) pair.surviving.owner = null;
+	const decision = counterpartDeleted.decide(pair);
+	if (!decision.recipient?.email && settings.config.fallbackRecipient) decision.recipient = { email: settings.config.fallbackRecipient };
 	const { link } = survivor;
 	if (!settings.dryRun) await clearLink(gw, settings, survivor, crmTaskId);
 	const urls = taskUrls(settings, crmTaskId, link);
