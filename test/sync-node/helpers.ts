@@ -5,6 +5,7 @@ import { resetProjectsBudget } from '../../nodes/shared/projects';
 import { setClaimClock } from '../../nodes/ZohoTaskSync/claim';
 import { Harness } from '../harness/engine';
 import { CREDENTIAL_REF, simCredential, startSim } from '../harness/sim';
+import { PORTAL_ID, PROJECTS, TASKS, USERS } from '../zoho-sim/seed-data';
 import type { ZohoSim } from '../zoho-sim/server';
 
 export const SYNC_TYPE = 'n8n-nodes-zoho-task-sync.zohoTaskSync';
@@ -68,6 +69,33 @@ export async function syncEnv(options: Parameters<typeof startSim>[0] = {}): Pro
 				.slice(from)
 				.filter((e) => e.product === 'projects')
 				.map((e) => `${e.method} ${e.path.replace(/^\/api\/v3(\.1)?\/portal\/\d+/, '')}`);
+		},
+	};
+}
+
+export const FROM_CRM = { operation: 'syncTask', source: 'crm' };
+export const FROM_PROJECTS = { operation: 'syncTask', source: 'projects' };
+export type SeedTask = (typeof TASKS)[keyof typeof TASKS];
+/** A Sync Task item naming a seeded pair's Projects task. */
+export const projectsItem = (t: SeedTask) => ({ portalId: PORTAL_ID, projectId: PROJECTS[t.project as keyof typeof PROJECTS].id, taskId: t.zpId });
+
+/** A seeded pair's two tasks read straight from the simulator, edits made as people make them (each `stepMs` later), and the base stored. */
+export function pairKit(env: () => SyncEnv, stepMs: number) {
+	return {
+		crm: (id: string) => env().sim.crm.getRecord('Tasks', id) as Record<string, unknown>,
+		projects: (id: string) => env().sim.projects.task(id) as Record<string, unknown>,
+		editCrm(t: SeedTask, changes: Record<string, unknown>, user: string = USERS.ichiro.crmId) {
+			env().sim.clock.advance(stepMs);
+			env().sim.crm.editAsUser('Tasks', t.crmId, changes, user);
+		},
+		editProjects(t: SeedTask, body: Record<string, unknown>, user = 'emily') {
+			env().sim.clock.advance(stepMs);
+			env().sim.projects.editTask(t.zpId, body, user);
+		},
+		/** Store the base of seeded pairs (their values agree in the seed). */
+		async prime(...tasks: SeedTask[]) {
+			const r = await env().run(FROM_CRM, tasks.map((t) => ({ id: t.crmId })));
+			expect(r.errors).toEqual([]);
 		},
 	};
 }

@@ -1,10 +1,8 @@
-import { FIELDS, PORTAL_ID, PROJECTS, TASKS, USERS } from '../zoho-sim/seed-data';
-import { syncEnv, type SyncEnv } from './helpers';
+import { FIELDS, TASKS, USERS } from '../zoho-sim/seed-data';
+import { FROM_CRM, FROM_PROJECTS, pairKit, projectsItem, syncEnv, type SeedTask, type SyncEnv } from './helpers';
 
-const fromCrm = { operation: 'syncTask', source: 'crm' };
-const fromProjects = { operation: 'syncTask', source: 'projects' };
-type SeedTask = (typeof TASKS)[keyof typeof TASKS];
-const projectsItem = (t: SeedTask) => ({ portalId: PORTAL_ID, projectId: PROJECTS[t.project as keyof typeof PROJECTS].id, taskId: t.zpId });
+const fromCrm = FROM_CRM;
+const fromProjects = FROM_PROJECTS;
 
 describe('Zoho Task Sync: Sync Task', () => {
 	let env: SyncEnv;
@@ -13,21 +11,7 @@ describe('Zoho Task Sync: Sync Task', () => {
 	});
 	afterEach(async () => await env.sim.stop());
 
-	const crm = (id: string) => env.sim.crm.getRecord('Tasks', id) as Record<string, unknown>;
-	const projects = (id: string) => env.sim.projects.task(id) as Record<string, unknown>;
-	const editCrm = (t: SeedTask, changes: Record<string, unknown>, user: string = USERS.ichiro.crmId) => {
-		env.sim.clock.advance(60_000);
-		env.sim.crm.editAsUser('Tasks', t.crmId, changes, user);
-	};
-	const editProjects = (t: SeedTask, body: Record<string, unknown>, user: string = 'emily') => {
-		env.sim.clock.advance(60_000);
-		env.sim.projects.editTask(t.zpId, body, user);
-	};
-	/** Store the base of a seeded pair (their values agree in the seed). */
-	const prime = async (...tasks: SeedTask[]) => {
-		const r = await env.run(fromCrm, tasks.map((t) => ({ id: t.crmId })));
-		expect(r.errors).toEqual([]);
-	};
+	const { crm, projects, editCrm, editProjects, prime } = pairKit(() => env, 60_000);
 
 	it('stores the base on the first sync of an equal pair, then skips echoes without a Projects call', async () => {
 		const first = await env.run(fromCrm, [{ id: TASKS.plan.crmId }]);

@@ -3,13 +3,11 @@
  * a team produces in ordinary use (no faults, events delivered once, in order), run through the
  * real node against the simulator.
  */
-import { API_USER, FIELDS, PORTAL_ID, PROJECTS, TASKS, USERS } from '../zoho-sim/seed-data';
-import { syncEnv, type SyncEnv } from './helpers';
+import { API_USER, FIELDS, PORTAL_ID, TASKS, USERS } from '../zoho-sim/seed-data';
+import { FROM_CRM, FROM_PROJECTS, pairKit, projectsItem, syncEnv, type SeedTask, type SyncEnv } from './helpers';
 
-const fromCrm = { operation: 'syncTask', source: 'crm' };
-const fromProjects = { operation: 'syncTask', source: 'projects' };
-type SeedTask = (typeof TASKS)[keyof typeof TASKS];
-const projectsItem = (t: SeedTask) => ({ portalId: PORTAL_ID, projectId: PROJECTS[t.project as keyof typeof PROJECTS].id, taskId: t.zpId });
+const fromCrm = FROM_CRM;
+const fromProjects = FROM_PROJECTS;
 
 describe('Zoho Task Sync: trust (issue 9)', () => {
 	let env: SyncEnv;
@@ -18,20 +16,7 @@ describe('Zoho Task Sync: trust (issue 9)', () => {
 	});
 	afterEach(async () => await env.sim.stop());
 
-	const crm = (id: string) => env.sim.crm.getRecord('Tasks', id) as Record<string, unknown>;
-	const projects = (id: string) => env.sim.projects.task(id) as Record<string, unknown>;
-	const editCrm = (t: SeedTask, changes: Record<string, unknown>, user: string = USERS.ichiro.crmId) => {
-		env.sim.clock.advance(10_000);
-		env.sim.crm.editAsUser('Tasks', t.crmId, changes, user);
-	};
-	const editProjects = (t: SeedTask, body: Record<string, unknown>, user = 'emily') => {
-		env.sim.clock.advance(10_000);
-		env.sim.projects.editTask(t.zpId, body, user);
-	};
-	const prime = async (...tasks: SeedTask[]) => {
-		const r = await env.run(fromCrm, tasks.map((t) => ({ id: t.crmId })));
-		expect(r.errors).toEqual([]);
-	};
+	const { crm, projects, editCrm, editProjects, prime } = pairKit(() => env, 10_000);
 	const closed = (t: SeedTask) => (projects(t.zpId).status as { is_closed_type: boolean }).is_closed_type;
 
 	it('item 1: an unassigned Projects task keeps its CRM owner, and its other fields keep syncing', async () => {
