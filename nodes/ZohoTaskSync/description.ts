@@ -240,6 +240,16 @@ export const properties: INodeProperties[] = [
 		displayOptions: show(['reconcile']),
 	},
 	{
+		displayName: 'Comment Check: Pairs per Run',
+		name: 'commentPairsPerRun',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 20,
+		description:
+			'Each run also checks the comments of this many linked pairs, in turn, and mirrors any comment made since the pair was first synced that has no mirror (a comment whose event was never handled): every pair is checked every (linked pairs ÷ this) runs. Costs one Zoho Projects call and one CRM call per pair (per 200 comments), and one CRM call per 200 tasks. 0: off. Not in a run with Changed Since.',
+		displayOptions: show(['reconcile']),
+	},
+	{
 		displayName: 'Dry Run',
 		name: 'dryRun',
 		type: 'boolean',

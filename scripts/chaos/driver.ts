@@ -1,8 +1,9 @@
 /**
  * One seed of the chaos run: build the world, activate the template workflows, let people edit
  * both sides while events flow through the real triggers into the Sync nodes with faults, then
- * quiet everything and let Reconcile heal until nothing changes, and one more Reconcile that must
- * do nothing. Everything the oracle needs is returned.
+ * quiet everything and let Reconcile heal until nothing changes and its comment check has been
+ * round every linked pair, and one more Reconcile that must do nothing. Everything the oracle
+ * needs is returned.
  */
 import type { INodeExecutionData } from 'n8n-workflow';
 
@@ -18,7 +19,7 @@ import { injectFaults } from './faults';
 import { Journal } from './journal';
 import { Observer } from './observe';
 import { Rng } from './rng';
-import type { ExecKind, Side } from './types';
+import type { ExecKind, Execution, Side } from './types';
 import { loadFlows, type Flows, type SyncFlow } from './workflows';
 import { buildWorld, type World } from './world';
 
@@ -49,7 +50,7 @@ export interface SeedRun {
 	/** Request-log positions: the run after priming, and the final Reconcile with what it caused. */
 	runWindow: Window;
 	finalWindow: Window;
-	/** Reconcile runs until one changed nothing (at most 3), and whether that happened. */
+	/** Reconcile runs until one changed nothing and the comment check had been round all pairs (bounded), and whether that happened. */
 	reconcileRuns: number;
 	settled: boolean;
 	startTime: number;
@@ -154,9 +155,10 @@ class Run {
 		if (items) await this.runBatch(kind, flow, items);
 	}
 
-	async reconcile(): Promise<void> {
-		await this.executions.run('reconcile', this.flows.reconcile, [{ json: {} }]);
+	async reconcile(): Promise<Execution> {
+		const execution = await this.executions.run('reconcile', this.flows.reconcile, [{ json: {} }]);
 		await this.pump();
+		return execution;
 	}
 
 	/** What the active workflows do in one minute: late events, polls, the hourly heartbeat, the 15-minute Reconcile. */
@@ -239,7 +241,11 @@ class Run {
 		this.chaos = false;
 	}
 
-	/** Faults off; the workflows keep running; then Reconcile until it changes nothing, then once more. */
+	/**
+	 * Faults off; the workflows keep running; then Reconcile until it changes nothing and its comment
+	 * check (which finds comments whose events were lost) has checked every linked pair since the
+	 * faults stopped; then once more.
+	 */
 	async quietPhase(): Promise<{ reconcileRuns: number; settled: boolean; finalWindow: Window }> {
 		this.sim.faults.clear();
 		this.callbacks.faults = NO_EVENT_FAULTS;
@@ -253,15 +259,28 @@ class Run {
 		this.executions.phase = 'reconcile';
 		let runs = 0;
 		let settled = false;
-		while (runs < 3 && !settled) {
+		// Pairs the comment check has checked since the faults stopped, against the linked pairs it goes round.
+		let checked = 0;
+		let round = Infinity;
+		// Three runs to settle, as before, plus a whole round of the comment check at one pair per run at worst.
+		const bound = 3 + this.world.pairs.length;
+		while (runs < bound && !(settled && checked >= round)) {
 			runs++;
 			this.sim.clock.advance(MINUTE);
 			const log = this.sim.log.entries.length;
 			const reports = this.executions.rejected().length;
-			await this.reconcile();
+			const summary = (await this.reconcile()).synced.find((s) => s.operation === 'reconcile');
+			// A failed run reports nothing and changes nothing here; a run with the check off has no round to wait for.
+			if (summary) {
+				const rotation = summary.commentRotation as { checked: number; of: number } | null;
+				checked += rotation?.checked ?? 0;
+				round = rotation?.of ?? 0;
+			}
 			await this.round(false);
 			settled = !this.sim.log.entries.slice(log).some(isSyncWrite) && this.executions.rejected().length === reports;
 		}
+		// Settled, but the comment check never got round: a comment lost with its event may still be unmirrored.
+		if (checked < round) settled = false;
 		this.executions.phase = 'final';
 		this.sim.clock.advance(MINUTE);
 		const from = this.sim.log.entries.length;

@@ -41,7 +41,10 @@ export interface SyncEnv {
 
 /** The refusal claim's wait, shortened: the simulator answers in-process within milliseconds. */
 export const CLAIM_WAIT_MS = 150;
-setClaimClock({ now: () => Date.now(), sleep: async (ms) => await new Promise((resolve) => setTimeout(resolve, Math.min(ms, CLAIM_WAIT_MS))) });
+/** The shortened wait (tests that replace the clock put this one back). */
+export const shortClaimClock = (): void =>
+	setClaimClock({ now: () => Date.now(), sleep: async (ms) => await new Promise((resolve) => setTimeout(resolve, Math.min(ms, CLAIM_WAIT_MS))) });
+shortClaimClock();
 
 export async function syncEnv(options: Parameters<typeof startSim>[0] = {}): Promise<SyncEnv> {
 	const sim = await startSim(options);

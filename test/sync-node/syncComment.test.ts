@@ -1,5 +1,6 @@
 import { PORTAL_ID, PROJECTS, TASKS, USERS } from '../zoho-sim/seed-data';
-import { syncEnv, type SyncEnv } from './helpers';
+import { setClaimClock } from '../../nodes/ZohoTaskSync/claim';
+import { shortClaimClock, syncEnv, type SyncEnv } from './helpers';
 
 const fromCrm = { operation: 'syncComment', source: 'crm' };
 const fromProjects = { operation: 'syncComment', source: 'projects' };
@@ -47,6 +48,64 @@ describe('Zoho Task Sync: Sync Comment', () => {
 		expect(again.skipped[0]).toMatchObject({ reason: 'alreadyMirrored' });
 		const back = await env.run(fromCrm, [{ id: note.id }]);
 		expect(back.skipped[0]).toMatchObject({ reason: 'mirror' });
+	});
+
+	it('two executions of one CRM note at once leave exactly one mirror (the twin removes its own)', async () => {
+		const note = env.sim.crm.addNoteAsUser('Tasks', TASKS.design.crmId, 'delivered twice', USERS.ichiro.crmId);
+		const tag = `[zts:crm:${note.id}]`;
+		env.mark();
+		const runs = await Promise.all([env.run(fromCrm, [{ id: note.id }]), env.run(fromCrm, [{ id: note.id }])]);
+		expect(runs.flatMap((r) => r.errors)).toEqual([]);
+		expect(projectsComments().filter((c) => c.comment.includes(tag))).toHaveLength(1);
+		const synced = runs.flatMap((r) => r.synced);
+		const skipped = runs.flatMap((r) => r.skipped);
+		expect(synced).toHaveLength(1);
+		expect(skipped).toEqual([expect.objectContaining({ reason: 'mirroredByTwin', crmNoteId: note.id, mirrorId: synced[0].projectsCommentId })]);
+		// Cost per execution that wrote a mirror: one more listing of the task's comments; the twin also deletes its own.
+		const comments = `/projects/${PROJECTS.website.id}/tasks/${TASKS.design.zpId}/comments`;
+		expect(env.projectsRequests().filter((x) => x.includes('/comments')).sort()).toEqual(
+			[`GET ${comments}`, `GET ${comments}`, `GET ${comments}`, `GET ${comments}`, `POST ${comments}`, `POST ${comments}`, `DELETE ${comments}/${String(skipped[0].removedMirrorId)}`].sort(),
+		);
+	});
+
+	it('two executions of one Projects comment at once leave exactly one mirror (the twin removes its own)', async () => {
+		const comment = env.sim.projects.addComment(TASKS.design.zpId, '<div>delivered twice</div>', 'emily');
+		const tag = `[zts:projects:${comment.id}]`;
+		const runs = await Promise.all([env.run(fromProjects, [{ ...where, commentId: comment.id }]), env.run(fromProjects, [{ ...where, commentId: comment.id }])]);
+		expect(runs.flatMap((r) => r.errors)).toEqual([]);
+		expect(crmNotes().filter((n) => n.Note_Content.includes(tag))).toHaveLength(1);
+		expect(runs.flatMap((r) => r.synced)).toHaveLength(1);
+		expect(runs.flatMap((r) => r.skipped)).toEqual([expect.objectContaining({ reason: 'mirroredByTwin', projectsCommentId: comment.id })]);
+		// Nothing was recorded as pending: the twin's removal is not a failure.
+		expect(String(env.sim.crm.getRecord('Tasks', TASKS.design.crmId)?.Zoho_Projects_Sync_State ?? '')).not.toContain('pendingComments');
+	});
+
+	it('a twin whose removal fails reports both mirrors on the error output', async () => {
+		const note = env.sim.crm.addNoteAsUser('Tasks', TASKS.design.crmId, 'delivered twice, removal refused', USERS.ichiro.crmId);
+		env.sim.faults.add({ product: 'projects', method: 'DELETE', path: '/comments/', status: 400 });
+		const runs = await Promise.all([env.run(fromCrm, [{ id: note.id }]), env.run(fromCrm, [{ id: note.id }])]);
+		const mirrors = projectsComments().filter((c) => c.comment.includes(`[zts:crm:${note.id}]`));
+		expect(mirrors).toHaveLength(2);
+		const errors = runs.flatMap((r) => r.errors);
+		expect(errors).toHaveLength(1);
+		expect(`${String(errors[0].error)} ${String(errors[0].message)}`).toContain(mirrors[0].id);
+		expect(`${String(errors[0].error)} ${String(errors[0].message)}`).toContain(mirrors[1].id);
+		expect(runs.flatMap((r) => r.synced)).toHaveLength(1);
+	});
+
+	it('a mirror whose twin check cannot list stays, and the error output says so', async () => {
+		const comment = env.sim.projects.addComment(TASKS.design.zpId, '<div>check fails</div>', 'emily');
+		// During the settle wait (after the mirror was written), the notes listing starts failing.
+		setClaimClock({ now: () => Date.now(), sleep: async () => void env.sim.faults.add({ product: 'crm', method: 'GET', path: '/Notes', status: 400, times: Infinity }) });
+		try {
+			const r = await env.run(fromProjects, [{ ...where, commentId: comment.id }]);
+			expect(r.synced).toEqual([expect.objectContaining({ direction: 'projectsToCrm', projectsCommentId: comment.id })]);
+			expect(r.errors).toEqual([expect.objectContaining({ error: expect.stringContaining(`Projects comment ${comment.id}`) })]);
+			expect(String(r.errors[0].message)).toContain(String(r.synced[0].crmNoteId));
+		} finally {
+			shortClaimClock();
+		}
+		expect(crmNotes().filter((n) => n.Note_Content.includes(`[zts:projects:${comment.id}]`))).toHaveLength(1);
 	});
 
 	it('skips notes of unlinked tasks', async () => {

@@ -2,12 +2,14 @@
  * Reconcile: the safety net. Every linked pair changed since the cursor — on either side — is merged
  * and applied like a Sync Task, so missed, failed or rate-limited events converge; comment mirrors
  * that failed are written; a pair whose counterpart was deleted is unlinked and reported, even when
- * the surviving task did not change. What is listed and what it costs: ./reconcile/listings.ts.
+ * the surviving task did not change. What is listed and what it costs: ./reconcile/listings.ts. Each
+ * run also checks the comments of a few linked pairs in turn (./reconcile/rotation.ts), so a comment
+ * whose event was never handled is mirrored too.
  *
  * The node's static data keeps where each listing starts next time (./reconcile/marks.ts; the
- * summary's `cursor` is the newest of them) and the pairs that failed (./reconcile/retry.ts), which
- * are retried on the next runs while the cursor moves on. A run with an explicit "Changed Since", or
- * a dry run, leaves both alone.
+ * summary's `cursor` is the newest of them), the pairs that failed (./reconcile/retry.ts), which
+ * are retried on the next runs while the cursor moves on, and the comment check's place in its round.
+ * A run with an explicit "Changed Since", or a dry run, leaves them alone.
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
@@ -21,6 +23,7 @@ import { healComments } from './reconcile/comments';
 import { type Candidate, isId, listChanges, sweep, time } from './reconcile/listings';
 import type { Mark } from './reconcile/marks';
 import { bounded, type RetryList } from './reconcile/retry';
+import { commentsFrom, linkedTasks, portalPairs, rotate, type RotationData } from './reconcile/rotation';
 import { apply } from './syncTask';
 import { unlinkPair } from './unlink';
 
@@ -32,6 +35,7 @@ interface ReconcileData {
 	reconcileMarks?: Record<string, Mark>;
 	reconcileRetry?: RetryList;
 	reconcileRuns?: number;
+	reconcileComments?: RotationData;
 }
 
 /** The same decisions as Sync Task, deletions included: a pair whose counterpart is gone is unlinked and reported. */
@@ -48,13 +52,13 @@ async function reconcilePair(gw: Gateway, settings: SyncSettings, crmTaskId: str
 	return await apply(gw, settings, crmRecord, projectsJson, link, candidate.initiator);
 }
 
-/** Comment mirrors of a pair that is (still) linked. */
-async function pairComments(this: IExecuteFunctions, gw: Gateway, settings: SyncSettings, crmTaskId: string, candidate: Candidate): Promise<SyncItem[]> {
+/** Comment mirrors of a pair that is (still) linked; `watchedFrom`: the comment check's rule for a pair without `linkedAt`. */
+async function pairComments(this: IExecuteFunctions, gw: Gateway, settings: SyncSettings, crmTaskId: string, candidate: Candidate, watchedFrom: number): Promise<SyncItem[]> {
 	if (!candidate.comments) return [];
 	const record = await gw.crmTask(crmTaskId);
 	const link = record && linkOf(record, settings);
 	if (!link) return [];
-	const items = await healComments.call(this, gw, settings, crmTaskId, link, candidate.comments);
+	const items = await healComments.call(this, gw, settings, crmTaskId, link, candidate.comments, commentsFrom(record, settings, watchedFrom));
 	if (pendingComments(record, settings).length) await clearPendingComments(gw, settings, record);
 	return items;
 }
@@ -73,16 +77,24 @@ export async function reconcile(this: IExecuteFunctions, itemIndex: number, sett
 		throw new NodeOperationError(this.getNode(), `"Changed Since" is not a date and time: ${since}`, { itemIndex, description: 'Use ISO 8601, e.g. 2026-11-01T00:00:00+09:00.' });
 	}
 	const keep = !explicit && !settings.dryRun;
+	// A run over an explicit window is about that window: its rotation would start at the same pairs every time.
+	const perRun = explicit ? 0 : Math.max(0, Math.floor(Number(this.getNodeParameter('commentPairsPerRun', itemIndex, 20)) || 0));
 	const runs = state.reconcileRuns ?? 0;
 	const fullSweep = sweepEvery > 0 && runs % sweepEvery === 0;
 	const listing = await listChanges.call(this, gw, settings, portalId, explicit ? {} : (state.reconcileMarks ?? {}), time(since), !!explicit, fullSweep);
-	if (fullSweep) await sweep.call(this, settings, portalId, listing);
+	// One listing of the linked CRM tasks serves the sweep and the comment check (CRM, 1 call per 200).
+	const linked = fullSweep || perRun > 0 ? await linkedTasks.call(this, settings) : [];
+	if (fullSweep) sweep(settings, portalId, listing, linked);
 	const { candidates } = listing;
 	const retry: RetryList = explicit ? {} : { ...(state.reconcileRetry ?? {}) };
 	for (const [crmTaskId, entry] of Object.entries(retry)) {
 		if (!isId(crmTaskId)) continue;
 		candidates.note(crmTaskId, entry.i, 0, { task: entry.t ?? !entry.c, projects: entry.p && { link: entry.p, task: {} }, comments: entry.c, retried: entry.n });
 	}
+	// After the listings and retries: a pair they already check costs the comment check nothing more.
+	const rotation = state.reconcileComments ?? {};
+	const watchedFrom = rotation.from ?? time(since);
+	const turn = perRun > 0 ? rotate(portalPairs(linked, settings, portalId), rotation, perRun, candidates) : undefined;
 
 	const counts = { pairs: 0, synced: 0, skipped: 0, rejected: 0, failed: 0, retried: 0, commentChecks: 0, commentsMirrored: 0, deletedCrmTasks: listing.deletedCrm };
 	const synced: IDataObject[] = [];
@@ -97,7 +109,7 @@ export async function reconcile(this: IExecuteFunctions, itemIndex: number, sett
 		if (candidate.retried) counts.retried++;
 		try {
 			const items = candidate.task ? await reconcilePair(gw, settings, crmTaskId, candidate) : [];
-			const mirrors = await pairComments.call(this, gw, settings, crmTaskId, candidate);
+			const mirrors = await pairComments.call(this, gw, settings, crmTaskId, candidate, watchedFrom);
 			counts.commentsMirrored += mirrors.filter((i) => i.outlet === 'synced').length;
 			for (const item of [...items, ...mirrors]) {
 				if (item.outlet === 'synced') synced.push(item.json);
@@ -124,9 +136,11 @@ export async function reconcile(this: IExecuteFunctions, itemIndex: number, sett
 		state.reconcileMarks = listing.marks;
 		state.reconcileRetry = pending;
 		state.reconcileRuns = runs + 1;
+		// `from` is set by the first run that checks comments: turned on later, the check does not reach back to the node's first run.
+		if (turn) state.reconcileComments = { after: turn.after, from: watchedFrom };
 	}
 	const retryList = Object.entries(pending).map(([crmTaskId, entry]) => ({ crmTaskId, attempts: entry.n }));
-	const summary: SyncItem = { outlet: 'synced', json: { operation: 'reconcile', since, cursor, counts, synced, failures, retry: retryList, fullSweep, dryRun: settings.dryRun } };
+	const summary: SyncItem = { outlet: 'synced', json: { operation: 'reconcile', since, cursor, counts, synced, failures, retry: retryList, fullSweep, commentRotation: turn?.report ?? null, dryRun: settings.dryRun } };
 	// Failed pairs also go to the error output, so an error workflow hears of them (on every run they fail).
 	const failed: SyncItem[] = failures.length
 		? [{ outlet: 'failed', json: { error: `Reconcile: ${failures.length} of ${candidates.size} linked pairs failed`, message: failures.map((f) => `CRM task ${String(f.crmTaskId)}: ${String(f.error)}`).join('\n') } }]

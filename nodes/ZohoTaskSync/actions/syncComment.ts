@@ -2,7 +2,8 @@
  * Sync Comment: a new CRM note on a linked task becomes a comment on its Projects task, and the
  * reverse (the mirror itself: ./comments/mirror.ts). A Projects comment whose mirror fails is
  * recorded on its CRM task, so the scheduled Reconcile heals it (./comments/pending.ts); a CRM note
- * needs no record: Reconcile lists the notes changed since its cursor.
+ * needs no record: Reconcile lists the notes changed since its cursor. A mirror written at the
+ * same time by a twin execution of the same event is resolved after the write (./comments/twins.ts).
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
@@ -13,6 +14,7 @@ import type { SyncItem } from '../router';
 import type { SyncSettings } from '../settings';
 import { crmTaskNotes, mirrorCommentToCrm, mirrorNoteToProjects, projectsComments } from './comments/mirror';
 import { recordPendingComment } from './comments/pending';
+import { guardTwins } from './comments/twins';
 import { linkOf } from './pair';
 
 const skipped = (reason: string, json: IDataObject): SyncItem[] => [{ outlet: 'skipped', json: { reason, ...json } }];
@@ -58,7 +60,8 @@ async function fromCrm(this: IExecuteFunctions, gw: Gateway, settings: SyncSetti
 	const link = task && linkOf(task, settings);
 	if (!link) return skipped('notLinked', { crmNoteId: noteId, crmTaskId: String(parent.id) });
 	const existing = await projectsComments.call(this, gw, link);
-	return [await mirrorNoteToProjects.call(this, gw, settings, note, String(parent.id), link, existing)];
+	const item = await mirrorNoteToProjects.call(this, gw, settings, note, String(parent.id), link, existing);
+	return await guardTwins.call(this, gw, link, String(parent.id), [item]);
 }
 
 async function fromProjects(this: IExecuteFunctions, gw: Gateway, settings: SyncSettings, link: TaskLink, commentId: string): Promise<SyncItem[]> {
@@ -71,5 +74,6 @@ async function fromProjects(this: IExecuteFunctions, gw: Gateway, settings: Sync
 	// The id goes into a URL: anything but a CRM id is as good as no link.
 	if (!crmTaskId || !/^\d+$/.test(String(crmTaskId))) return skipped('notLinked', { projectsCommentId: commentId, projectsTaskId: link.taskId });
 	const notes = await crmTaskNotes.call(this, String(crmTaskId));
-	return [await mirrorCommentToCrm.call(this, settings, comment, link, String(crmTaskId), notes)];
+	const item = await mirrorCommentToCrm.call(this, settings, comment, link, String(crmTaskId), notes);
+	return await guardTwins.call(this, gw, link, String(crmTaskId), [item]);
 }

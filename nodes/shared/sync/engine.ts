@@ -249,6 +249,8 @@ export function finishSync(input: SyncInput, plan: SyncPlan, fetched: SyncContex
 		pm: input.state?.pm,
 		r: input.state?.r,
 		pendingComments: input.state?.pendingComments,
+		// The first state written marks when the pair began to be synced (a state of an older version: its next write).
+		linkedAt: input.state?.linkedAt ?? now,
 		at: now,
 	};
 	const statusId = (outcome.projectsPatch.status as { id?: string } | undefined)?.id;

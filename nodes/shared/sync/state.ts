@@ -9,7 +9,7 @@ export function parseState(raw: unknown): SyncState | null {
 		const statuses = typeof parsed.statuses === 'object' && parsed.statuses !== null ? parsed.statuses : undefined;
 		const settled = typeof parsed.settled === 'object' && parsed.settled !== null ? parsed.settled : undefined;
 		const pending = Array.isArray(parsed.pendingComments) ? parsed.pendingComments.map(String) : undefined;
-		return { v: 1, base: parsed.base as Values, settled, statuses, pm: str(parsed.pm), r: str(parsed.r), pendingComments: pending, at: parsed.at };
+		return { v: 1, base: parsed.base as Values, settled, statuses, pm: str(parsed.pm), r: str(parsed.r), pendingComments: pending, linkedAt: str(parsed.linkedAt), at: parsed.at };
 	} catch {
 		return null;
 	}
@@ -24,6 +24,7 @@ export function serialiseState(state: SyncState): string {
 	if (state.pm) compact.pm = state.pm;
 	if (state.r) compact.r = state.r;
 	if (state.pendingComments?.length) compact.pendingComments = state.pendingComments;
+	if (state.linkedAt) compact.linkedAt = state.linkedAt;
 	if (state.at) compact.at = state.at;
 	return JSON.stringify(compact);
 }

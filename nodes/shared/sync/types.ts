@@ -129,6 +129,11 @@ export interface SyncState {
 	/** Projects comments whose mirror failed, kept until Reconcile has written them (see actions/comments/pending.ts). */
 	pendingComments?: string[];
 	/**
+	 * When the pair's first state was written (ISO): Reconcile's comment check mirrors comments made
+	 * since then, never the history from before the pair was synced (actions/reconcile/rotation.ts).
+	 */
+	linkedAt?: string;
+	/**
 	 * The project's close and reopen statuses, learned once per pair: with them a close or reopen
 	 * from CRM costs no status look-up (DESIGN §6: one Projects read and one write per change).
 	 */

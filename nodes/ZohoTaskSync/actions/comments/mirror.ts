@@ -1,7 +1,8 @@
 /**
  * Writing a comment mirror, shared by Sync Comment (one event) and Reconcile (healing mirrors that
  * failed). The mirror ends with an attribution line (who, which side, when) carrying a marker, so a
- * mirror is recognised and never mirrored back, and a repeat finds its mirror and stops.
+ * mirror is recognised and never mirrored back, and a repeat finds its mirror and stops. Two runs
+ * at once can both write one: the callers then resolve the twin (./twins.ts).
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
@@ -22,7 +23,7 @@ function attribution(author: string, side: Side, time: string, sourceId: string)
 	return `— ${author || 'unknown'} (${side === 'crm' ? 'Zoho CRM' : 'Zoho Projects'}, ${when}) ${mirrorTag(side, sourceId)}`;
 }
 
-const commentsPath = (link: TaskLink) => `/projects/${link.projectId}/tasks/${link.taskId}/comments`;
+export const commentsPath = (link: TaskLink) => `/projects/${link.projectId}/tasks/${link.taskId}/comments`;
 
 /** Every comment of the Projects task (one call per 200 comments). */
 export async function projectsComments(this: IExecuteFunctions, gw: Gateway, link: TaskLink): Promise<IDataObject[]> {

@@ -175,21 +175,15 @@ export async function listChanges(
 }
 
 /**
- * Full Sweep: every linked CRM task (CRM, 1 call per 200) against the complete Projects listing. A
- * CRM task naming a Projects task that was not listed is walked (1 Projects read each: gone → unlinked;
- * there, e.g. in a project the listing does not show → synced); a Projects task naming a CRM task that
- * does not link back is walked too (CRM only: gone → unlinked).
+ * Full Sweep: every linked CRM task (`linked`: ./rotation.ts, CRM, 1 call per 200) against the
+ * complete Projects listing. A CRM task naming a Projects task that was not listed is walked (1
+ * Projects read each: gone → unlinked; there, e.g. in a project the listing does not show → synced);
+ * a Projects task naming a CRM task that does not link back is walked too (CRM only: gone → unlinked).
  */
-export async function sweep(this: IExecuteFunctions, settings: SyncSettings, portalId: string, listing: Listing): Promise<void> {
+export function sweep(settings: SyncSettings, portalId: string, listing: Listing, linked: IDataObject[]): void {
 	const { allTaskIds, holders, candidates } = listing;
 	if (!allTaskIds || !holders) return;
 	const linkField = settings.fields.link;
-	const linked = await crmList.call(this, {
-		path: '/Tasks',
-		qs: { fields: `${linkField},Modified_Time`, sort_by: 'id', sort_order: 'asc' },
-		keep: (r) => !!r[linkField] && isId(r.id),
-		what: 'list the linked tasks',
-	});
 	const linkedIds = new Set<string>();
 	for (const row of linked) {
 		const id = String(row.id);

@@ -7,6 +7,7 @@
  */
 import type { TaskLink } from '../../../shared/sync/links';
 import type { Side } from '../../../shared/sync/types';
+import type { CommentWork } from './comments';
 
 export const MAX_RETRY = 500;
 
@@ -19,8 +20,8 @@ export interface RetryEntry {
 	p?: TaskLink;
 	/** Whether the pair itself is to be walked again (else only its comments). */
 	t?: boolean;
-	/** Comments to heal: from this time (ms) on, plus the named CRM notes and Projects comments. */
-	c?: { from: number; notes: string[]; comments: string[] };
+	/** Comments to heal: from this time (ms) on, plus the named CRM notes and Projects comments (and the comment check's rule). */
+	c?: CommentWork;
 }
 
 export type RetryList = Record<string, RetryEntry>;
