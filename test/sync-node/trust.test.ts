@@ -38,6 +38,25 @@ describe('Zoho Task Sync: trust (issue 9)', () => {
 		expect((projects(TASKS.design.zpId).owners_and_work as { owners: { zpuid: string }[] }).owners.map((o) => o.zpuid)).toEqual([USERS.ichiro.zpuid]);
 	});
 
+	it('item 1: unassigning is a write: the newest owner write wins, whichever side made it', async () => {
+		await prime(TASKS.design, TASKS.plan);
+		// CRM reassigns, then Projects unassigns (newest): Projects stays unassigned, CRM keeps its owner.
+		editCrm(TASKS.design, { Owner: { id: USERS.ichiro.crmId } });
+		editProjects(TASKS.design, { owners_and_work: { owners: [] } });
+		const unassignLast = await env.run(fromCrm, [{ id: TASKS.design.crmId }]);
+		expect(unassignLast.errors).toEqual([]);
+		expect((projects(TASKS.design.zpId).owners_and_work as { owners: unknown[] }).owners).toEqual([]);
+		expect((crm(TASKS.design.crmId).Owner as { id: string }).id).toBe(USERS.ichiro.crmId);
+		expect(unassignLast.skipped[0]).toMatchObject({ reason: 'baseRepaired' });
+
+		// Projects unassigns, then CRM reassigns (newest): Projects gets the new owner.
+		editProjects(TASKS.plan, { owners_and_work: { owners: [] } });
+		editCrm(TASKS.plan, { Owner: { id: USERS.hanako.crmId } });
+		const reassignLast = await env.run(fromProjects, [projectsItem(TASKS.plan)]);
+		expect(reassignLast.errors).toEqual([]);
+		expect((projects(TASKS.plan.zpId).owners_and_work as { owners: { zpuid: string }[] }).owners.map((o) => o.zpuid)).toEqual([USERS.hanako.zpuid]);
+	});
+
 	it('item 1: with a fallback owner configured, an unassigned Projects task gives its CRM task that owner', async () => {
 		await prime(TASKS.design);
 		editProjects(TASKS.design, { owners_and_work: { owners: [] } });

@@ -90,27 +90,22 @@ export function changedSinceBase(side: Side, values: Values, state: SyncState | 
 }
 
 /**
- * Both sides in canonical values. A Projects task nobody is assigned to has no owner to carry: CRM
- * cannot be ownerless, so it reads as the configured fallback owner, else as the owner last synced
- * (CRM keeps its owner) — and a CRM owner change still reaches Projects.
+ * Both sides in canonical values. A Projects task nobody is assigned to reads as the configured
+ * fallback owner when one is set; otherwise its owner is empty (see `keepsCrmOwner`).
  */
 export function sideValues(input: Pick<SyncInput, 'crm' | 'projects' | 'state' | 'config'>): { crm: Values; projects: Values } {
 	const crm = canonicalCrm(input.crm, input.config);
 	const projects = canonicalProjects(input.projects, input.config);
-	if (projects.owner === null) {
-		const fallback = emailKey(input.config.unassignedOwner);
-		projects.owner = fallback || (input.state ? (input.state.settled?.owner?.projects ?? input.state.base.owner ?? null) : crm.owner) || crm.owner;
-	}
+	if (projects.owner === null && input.config.unassignedOwner) projects.owner = emailKey(input.config.unassignedOwner);
 	return { crm, projects };
 }
 
-/** Evidence without the Projects owner when the task is unassigned: unassigning is no value to carry. */
-function usableEvidence(input: SyncInput): Evidence | undefined {
-	const { evidence } = input;
-	if (!evidence?.projects?.owner || input.projects.owners.length || input.config.unassignedOwner) return evidence;
-	const projects = Object.fromEntries(Object.entries(evidence.projects).filter(([field]) => field !== 'owner'));
-	return { ...evidence, projects };
-}
+/**
+ * Unassigning a Projects task is a write like any other, but CRM cannot be ownerless: carried to
+ * CRM it changes nothing there. The two sides then hold the owner apart (CRM its owner, Projects
+ * nobody) until someone writes the owner again on either side.
+ */
+const keepsCrmOwner = (change: FieldChange, config: SyncConfig) => change.field === 'owner' && change.to === 'crm' && change.value === null && !config.unassignedOwner;
 
 export function planSync(input: SyncInput): SyncPlan {
 	const { crm: crmValues, projects: projectsValues } = sideValues(input);
@@ -121,7 +116,7 @@ export function planSync(input: SyncInput): SyncPlan {
 			projects: projectsValues,
 			base: input.state?.base,
 			settled: input.state?.settled,
-			evidence: usableEvidence(input),
+			evidence: input.evidence,
 			initiator: input.initiator,
 			crmModified: input.crm.modifiedTime,
 			projectsModified: input.projects.lastModified,
@@ -202,7 +197,8 @@ export function finishSync(input: SyncInput, plan: SyncPlan, fetched: SyncContex
 		state: null,
 		applied: [],
 		refusals: [],
-		settled: plan.merge.settled,
+		// An unassigned Projects owner held apart is no refusal: only refused fields are reported as settled.
+		settled: plan.merge.settled.filter((f) => !(f === 'owner' && input.state?.settled?.owner?.projects === null)),
 		held: plan.merge.held,
 		failed: [],
 		storedStatusUsed: false,
@@ -213,6 +209,10 @@ export function finishSync(input: SyncInput, plan: SyncPlan, fetched: SyncContex
 		delete settled[field];
 	}
 	for (const change of plan.merge.changes) {
+		if (keepsCrmOwner(change, config)) {
+			settled.owner = { crm: change.previous, projects: null };
+			continue;
+		}
 		const refusal = firstRefusal({ change, crm: input.crm, projects: input.projects, context, config });
 		if (!refusal) {
 			try {
