@@ -155,8 +155,8 @@ class Run {
 		if (items) await this.runBatch(kind, flow, items);
 	}
 
-	async reconcile(): Promise<Execution> {
-		const execution = await this.executions.run('reconcile', this.flows.reconcile, [{ json: {} }]);
+	async reconcile(sweep = false): Promise<Execution> {
+		const execution = await this.executions.run('reconcile', sweep ? this.flows.reconcileSweep : this.flows.reconcile, [{ json: {} }]);
 		await this.pump();
 		return execution;
 	}
@@ -269,7 +269,8 @@ class Run {
 			this.sim.clock.advance(MINUTE);
 			const log = this.sim.log.entries.length;
 			const reports = this.executions.rejected().length;
-			const summary = (await this.reconcile()).synced.find((s) => s.operation === 'reconcile');
+			// The quiet phase stands for the day after: its first Reconcile is the template's daily full sweep.
+			const summary = (await this.reconcile(runs === 1)).synced.find((s) => s.operation === 'reconcile');
 			// A failed run reports nothing and changes nothing here; a run with the check off has no round to wait for.
 			if (summary) {
 				const rotation = summary.commentRotation as { checked: number; of: number } | null;

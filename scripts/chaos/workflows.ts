@@ -104,6 +104,11 @@ export interface Flows {
 	projectsComments: Record<ProjectKey, SyncFlow>;
 	/** scheduled-reconcile: Reconcile both sides. */
 	reconcile: SyncFlow;
+	/**
+	 * The same Reconcile (same workflow, same static data) on a run whose daily full sweep is due:
+	 * the template sweeps every 96th run (once a day), a day the chaos run compresses.
+	 */
+	reconcileSweep: SyncFlow;
 }
 
 export function loadFlows(projectIds: Record<ProjectKey, string>): Flows {
@@ -122,5 +127,6 @@ export function loadFlows(projectIds: Record<ProjectKey, string>): Flows {
 		crmNotes: triggerFlow('comment-sync.json', 'zohoCrmTasksTrigger', 'comments-crm'),
 		projectsComments: perProject('comment-sync.json', 'zohoProjectsTrigger', 'comments-projects'),
 		reconcile: flow(start, asNode(reconcileNode, '', 1), 'scheduled-reconcile'),
+		reconcileSweep: flow(start, asNode({ ...reconcileNode, parameters: { ...reconcileNode.parameters, fullSweepEvery: 1 } }, '', 1), 'scheduled-reconcile'),
 	};
 }
