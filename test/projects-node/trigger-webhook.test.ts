@@ -139,6 +139,29 @@ describe('Zoho Projects Trigger: webhook mode', () => {
 		]);
 	});
 
+	// Issue 10: whether Zoho puts the webhook's parameters in the URL or the body is unconfirmed, so the
+	// trigger reads both; the body wins where both name a parameter.
+	it('takes the parameters from the URL query, the body, or both alike', async () => {
+		await harness.activate(spec(), NAME);
+		const fields = { task_id: TASKS.plan.zpId, [FIELDS.projectsCrmTaskId]: TASKS.plan.crmId, status: 'Open' };
+		const inQuery = await fetch(`${url}?${new URLSearchParams({ ...fields, zts_secret: SECRET })}`, { method: 'POST' });
+		const inForm = await fetch(url, {
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ ...fields, zts_secret: SECRET }).toString(),
+		});
+		const split = await fetch(`${url}?${new URLSearchParams({ task_id: TASKS.plan.zpId, status: 'stale', zts_secret: SECRET })}`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ [FIELDS.projectsCrmTaskId]: TASKS.plan.crmId, status: 'Open' }),
+		});
+		const wrongInQuery = await fetch(`${url}?${new URLSearchParams({ ...fields, zts_secret: 'nope' })}`, { method: 'POST' });
+		await harness.settle();
+		expect([inQuery.status, inForm.status, split.status, wrongInQuery.status]).toEqual([200, 200, 200, 401]);
+		const runs = harness.webhookRuns.map((r) => r.output('After')[0].json);
+		expect(runs).toEqual([fields, fields, fields]);
+	});
+
 	it('comment events arrive with the comment text', async () => {
 		await harness.activate(spec(), NAME);
 		sim.projects.addWebhook({ url, events: ['comment.add'], format: 'form', secretName: 'zts_secret', secretValue: SECRET });

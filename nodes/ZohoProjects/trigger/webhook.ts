@@ -80,13 +80,19 @@ export const webhookHooks = {
 	},
 };
 
-/** One call of Zoho's webhook: refused with 401 without the right secret, else one normalised item. */
+/**
+ * One call of Zoho's webhook: refused with 401 without the right secret, else one normalised item.
+ * Whether Zoho appends the entity and custom parameters to the URL or sends them in the body is not
+ * confirmed (its webhook form offers a "Preview URL" [P16]), so both are read: the URL's query
+ * parameters, then the body's fields, the body winning where both name the same parameter.
+ */
 export async function projectsWebhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const name = secretName(this);
 	const secret = String(this.getNodeParameter('secret', ''));
-	const fields = bodyFields(this.getBodyData());
-	const query = this.getQueryData() as IDataObject;
-	if (!isWebhookMode(this) || !sameSecret(fields[name] ?? query[name], secret)) {
+	const query = (this.getQueryData() ?? {}) as IDataObject;
+	const body = bodyFields(this.getBodyData());
+	const fields: IDataObject = { ...query, ...body };
+	if (!isWebhookMode(this) || !sameSecret(body[name] ?? query[name], secret)) {
 		this.getResponseObject().status(401).json({ message: 'Unauthorized: missing or wrong secret parameter' });
 		return { noWebhookResponse: true };
 	}
