@@ -46,6 +46,9 @@ export const DATA_CENTERS: Record<string, DataCenter> = {
 		crm: 'https://www.zohoapis.com.cn',
 		projects: 'https://projectsapi.zoho.com.cn',
 	},
+	// Canada: Accounts on zohocloud.ca (Zoho CRM v8 "Multi DC Support" page and Zoho Accounts' multi-DC
+	// page), the API domain on zohoapis.ca, not zohocloud.ca (Zoho's multi-DC table for Bigin, which runs
+	// on the CRM platform, and the CRM SDK's CA data centre [S4]). Projects: community maps only [P24].
 	ca: {
 		label: 'Canada (zohocloud.ca)',
 		accounts: 'https://accounts.zohocloud.ca',

@@ -78,7 +78,8 @@ describe('base URLs', () => {
 			au: ['https://www.zohoapis.com.au', 'https://projectsapi.zoho.com.au'],
 			jp: ['https://www.zohoapis.jp', 'https://projectsapi.zoho.jp'],
 			cn: ['https://www.zohoapis.com.cn', 'https://projectsapi.zoho.com.cn'],
-			// Canada: accounts and Projects on zohocloud.ca, CRM on zohoapis.ca.
+			// Canada: accounts and Projects on zohocloud.ca, CRM on zohoapis.ca (confirmed for issue 10 from
+			// Zoho CRM v8 "Multi DC Support", Zoho Accounts multi-DC and the Bigin multi-DC table; see dataCenters.ts).
 			ca: ['https://www.zohoapis.ca', 'https://projectsapi.zohocloud.ca'],
 			sa: ['https://www.zohoapis.sa', 'https://projectsapi.zoho.sa'],
 		};
