@@ -53,6 +53,13 @@ describe('projects', () => {
 		});
 	});
 
+	// `created_by` is a V3 project field (reference §3.5, [P8 projects.ts]); issue 10 item 7.
+	it('names who created the project (created_by with zpuid, zuid, name, e-mail), in reads and lists', async () => {
+		const hanako = { zpuid: USERS.hanako.zpuid, zuid: expect.any(String), name: expect.any(String), email: USERS.hanako.email };
+		expect((await c.get<{ created_by: unknown }>(`/projects/${PROJECTS.website.id}`)).body.created_by).toEqual(hanako);
+		for (const p of (await c.get<{ created_by: unknown }[]>('/projects?page=1')).body) expect(p.created_by).toEqual(hanako);
+	});
+
 	it('patches strictness and dates, and refuses unknown keys and reversed dates', async () => {
 		const path = `/projects/${PROJECTS.website.id}`;
 		const res = await c.patch<ProjectJson>(path, { is_strict_project: true, end_date: '2027-04-30' });

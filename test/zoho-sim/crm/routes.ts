@@ -7,6 +7,7 @@ import type { Router } from '../kit';
 import { json } from '../kit';
 import { crmError, missingParam } from './http';
 import type { Crm } from './index';
+import { relatedListsOf } from './related-lists';
 import { deletedRecords, getRecord, listRecords, relatedRecords, searchRecords } from './reads';
 import { timelineOf } from './timeline-read';
 import { isModule, MODULES } from './types';
@@ -20,6 +21,7 @@ export function registerRoutes(crm: Crm, router: Router): void {
 		if (!isModule(module)) return crmError(400, 'INVALID_MODULE', 'the module name given seems to be invalid', { param_name: 'module' });
 		return json(200, { fields: crm.fields.list(module).map((d) => crm.fields.describe(module, d)) });
 	});
+	router.add('crm', 'GET', '/crm/v8/settings/related_lists', (req) => relatedListsOf(req));
 	registerUsers(crm, router);
 	crm.watch.register(router);
 	for (const m of MODULES) {

@@ -47,6 +47,9 @@ export function projectView(store: Store, p: ProjectRec, offset: string): Json {
 		created_time: p.created_time,
 		modified_time: p.modified_time,
 		owner: personRef(store, p.ownerZpuid),
+		// `created_by{…zpuid}` is a V3 project field [P8 projects.ts]; the seed's projects were created by
+		// their owner (inferred: the simulator has no project-create route).
+		created_by: personRef(store, p.ownerZpuid),
 		is_public_project: false,
 		is_strict_project: p.is_strict_project,
 		is_completed: false,
