@@ -62,6 +62,43 @@ describe('simulator: Zoho Accounts OAuth', () => {
 		expect(((await viaQuery.json()) as Record<string, unknown>).access_token).toBeDefined();
 	});
 
+	// Zoho's official SDKs post the refresh as multipart/form-data (issue 10 item 6); the token endpoint
+	// reads query, url-encoded and multipart forms alike. Its errors are `{"error":"<code>"}` [S22].
+	it('refreshes and exchanges codes from a multipart/form-data body', async () => {
+		const multipart = (fields: Record<string, string>) => {
+			const data = new FormData();
+			for (const [k, v] of Object.entries(fields)) data.append(k, v);
+			return fetch(`${sim.url}/oauth/v2/token`, { method: 'POST', body: data });
+		};
+		const { refresh_token } = sim.accounts.issue(OAUTH_CLIENT.clientId);
+		const before = sim.accounts.refreshCount;
+		const res = await multipart({ ...client, grant_type: 'refresh_token', refresh_token });
+		expect(res.status).toBe(200);
+		const body = (await res.json()) as Record<string, unknown>;
+		expect(body).toMatchObject({ api_domain: sim.url, token_type: 'Bearer', expires_in: 3600 });
+		expect(body.access_token).toMatch(/^1000\.access\./);
+		expect(sim.accounts.refreshCount).toBe(before + 1);
+		const { code } = await codeFlow();
+		const exchanged = (await (await multipart({ ...client, grant_type: 'authorization_code', code, redirect_uri: redirect })).json()) as Record<string, unknown>;
+		expect(exchanged.refresh_token).toMatch(/^1000\.refresh\./);
+		expect(await (await multipart({ ...client, grant_type: 'refresh_token', refresh_token: 'x' })).json()).toEqual({ error: 'invalid_code' });
+	});
+
+	it('answers token-endpoint errors in the Accounts shape, never a CRM or Projects body', async () => {
+		// A JSON body carries no parameters for the token endpoint: no client → invalid_client.
+		const jsonBody = await fetch(`${sim.url}/oauth/v2/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"client_id": ' });
+		expect(await jsonBody.json()).toEqual({ error: 'invalid_client' });
+		const broken = await fetch(`${sim.url}/oauth/v2/token`, { method: 'POST', headers: { 'content-type': 'multipart/form-data' }, body: 'x' });
+		expect(broken.status).toBe(400);
+		expect(await broken.json()).toEqual({ error: 'invalid_request' });
+		sim.faults.add({ product: 'accounts', status: 429 });
+		const throttled = await form({ ...client, grant_type: 'refresh_token', refresh_token: 'x' });
+		expect(throttled.status).toBe(429);
+		expect(await throttled.json()).toEqual({ error: 'too_many_requests', error_description: expect.stringContaining('too many requests') });
+		sim.faults.add({ product: 'accounts', status: 500 });
+		expect(await (await form({ ...client, grant_type: 'refresh_token', refresh_token: 'x' })).json()).toEqual({ error: expect.any(String) });
+	});
+
 	it('refuses a wrong secret, an unknown refresh token and an unknown grant', async () => {
 		expect(await (await form({ ...client, client_secret: 'wrong', grant_type: 'refresh_token', refresh_token: 'x' })).json()).toEqual({ error: 'invalid_client' });
 		expect(await (await form({ ...client, grant_type: 'refresh_token', refresh_token: 'x' })).json()).toEqual({ error: 'invalid_code' });
@@ -104,13 +141,22 @@ describe('simulator: Zoho Accounts OAuth', () => {
 		}
 	});
 
-	it('accepts only the Zoho-oauthtoken scheme unless relaxed', async () => {
+	// CRM accepts `Bearer` as well as `Zoho-oauthtoken` (n8n's own Zoho CRM node signs with Bearer [S19]).
+	// Projects: no source says, so it stays strict unless relaxed (ASSUMPTIONS.md, "auth scheme").
+	it('accepts Bearer on CRM; on Projects only Zoho-oauthtoken unless relaxed', async () => {
 		const { access_token } = sim.accounts.issue(OAUTH_CLIENT.clientId);
-		const bearer = await fetch(`${sim.url}/crm/v8/users?type=CurrentUser`, { headers: { Authorization: `Bearer ${access_token}` } });
-		expect(bearer.status).toBe(401);
+		const call = (path: string, scheme: string) => fetch(`${sim.url}${path}`, { headers: { Authorization: `${scheme} ${access_token}` } });
+		for (const scheme of ['Zoho-oauthtoken', 'Bearer']) expect({ scheme, status: (await call('/crm/v8/users?type=CurrentUser', scheme)).status }).toEqual({ scheme, status: 200 });
+		const projects = await call('/api/v3/portals', 'Bearer');
+		expect(projects.status).toBe(401);
+		expect(await projects.json()).toMatchObject({ error: { status_code: '401', title: 'INVALID_OAUTHTOKEN' } });
 		sim.accounts.options.acceptBearer = true;
-		const relaxed = await fetch(`${sim.url}/crm/v8/users?type=CurrentUser`, { headers: { Authorization: `Bearer ${access_token}` } });
+		const relaxed = await call('/api/v3/portals', 'Bearer');
 		sim.accounts.options.acceptBearer = false;
 		expect(relaxed.status).toBe(200);
+		// An unknown scheme still gets CRM's AUTHENTICATION_FAILURE.
+		const basic = await call('/crm/v8/users?type=CurrentUser', 'Basic');
+		expect(basic.status).toBe(401);
+		expect(await basic.json()).toEqual({ code: 'AUTHENTICATION_FAILURE', details: {}, message: 'Authentication failed', status: 'error' });
 	});
 });

@@ -13,11 +13,21 @@ describe('CRM: auth, routing and faults', () => {
 		await c.sim.stop();
 	});
 
-	it('accepts Zoho-oauthtoken and refuses Bearer with 401', async () => {
+	// Real Zoho CRM takes a Bearer token as well (n8n's own Zoho CRM node signs with it [S19]; issue 10
+	// item 5); an unknown scheme is refused with AUTHENTICATION_FAILURE [S8].
+	it('accepts Zoho-oauthtoken and Bearer; refuses another scheme with 401 AUTHENTICATION_FAILURE', async () => {
 		expect((await c.get(`/crm/v8/Tasks/${TASKS.plan.crmId}`)).status).toBe(200);
-		const res = await fetch(`${c.sim.url}/crm/v8/Tasks/${TASKS.plan.crmId}`, { headers: { Authorization: `Bearer ${c.token}` } });
+		const bearer = await c.get(`/crm/v8/Tasks/${TASKS.plan.crmId}`, { headers: { Authorization: `Bearer ${c.token}` } });
+		expect(bearer.status).toBe(200);
+		expect((bearer.body as { data: { id: string }[] }).data[0].id).toBe(TASKS.plan.crmId);
+		const res = await fetch(`${c.sim.url}/crm/v8/Tasks/${TASKS.plan.crmId}`, { headers: { Authorization: `Token ${c.token}` } });
 		expect(res.status).toBe(401);
-		expect(await res.json()).toMatchObject({ code: 'AUTHENTICATION_FAILURE', status: 'error' });
+		expect(await res.json()).toEqual({ code: 'AUTHENTICATION_FAILURE', details: {}, message: 'Authentication failed', status: 'error' });
+		// A Bearer header with an expired token is a plain expired token.
+		c.sim.clock.advance(3601_000);
+		const expired = await c.get(`/crm/v8/Tasks/${TASKS.plan.crmId}`, { headers: { Authorization: `Bearer ${c.token}` } });
+		expect(expired.status).toBe(401);
+		expect(expired.body).toMatchObject({ code: 'INVALID_TOKEN' });
 	});
 
 	it('answers 401 INVALID_TOKEN once the access token expired (sim clock)', async () => {

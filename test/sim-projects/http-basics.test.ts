@@ -55,9 +55,26 @@ describe('request errors', () => {
 		expect(detail(res)).toMatchObject({ status: 400, title: 'JSON_PARSE_ERROR' });
 	});
 
-	it('answers an unknown route with 404 and a wrong method with 405', async () => {
-		expect(detail(await c.get('/nothing/here'))).toMatchObject({ status: 404, title: 'INVALID_URL_PATTERN' });
-		expect(detail(await c.call('PUT', TASK, { body: { name: 'x' } }))).toMatchObject({ status: 405, title: 'INVALID_REQUEST_METHOD' });
+	// Zoho's V3 docs give the wrong-URL error as 400 URL_RULE_NOT_CONFIGURED with the path as `instance`
+	// [P1b]; live, `/api/v3/portals/{id}/…` (plural) answers so [P28]. Not a 404: a wrong path in a client
+	// must not read as "this record was deleted".
+	it('answers an unknown V3 URL with 400 URL_RULE_NOT_CONFIGURED, never a 404', async () => {
+		for (const path of ['/nothing/here', `/api/v3/portals/${PORTAL_ID}/projects`, `/projects/${PROJECTS.migration.id}/taskz/${TASKS.plan.zpId}`]) {
+			const res = await c.get<V3Error>(path);
+			expect({ path, status: res.status }).toEqual({ path, status: 400 });
+			expect(res.body.error).toMatchObject({ status_code: '400', title: 'URL_RULE_NOT_CONFIGURED', instance: path.startsWith('/api') ? path : `/api/v3/portal/${PORTAL_ID}${path}` });
+			expect(res.body.error.details[0].message).toEqual(expect.any(String));
+		}
+	});
+
+	// PUT/POST on a task: live clients saw INVALID_METHOD [P28]; 405 is assumed (V3 lists 405 [P1]; ASSUMPTIONS.md).
+	it('answers a wrong verb on a task (PUT, POST) with 405 INVALID_METHOD', async () => {
+		for (const method of ['PUT', 'POST']) {
+			const res = await c.call<V3Error>(method, TASK, { body: { name: 'x' } });
+			expect(detail(res)).toMatchObject({ status: 405, title: 'INVALID_METHOD' });
+			expect(res.body.error.status_code).toBe('405');
+		}
+		expect((await c.get(TASK)).status).toBe(200);
 	});
 
 	it('answers unknown ids with 404 RESOURCE_NOT_FOUND in the V3 shape', async () => {
@@ -108,7 +125,7 @@ describe('portals', () => {
 		expect(res.body).toEqual([]);
 	});
 
-	it('refuses the plural path segment', async () => {
-		expect((await c.get(`/api/v3/portals/${PORTAL_ID}/projects?page=1`)).status).toBe(404);
+	it('refuses the plural path segment with 400 URL_RULE_NOT_CONFIGURED [P28]', async () => {
+		expect(detail(await c.get(`/api/v3/portals/${PORTAL_ID}/projects?page=1`))).toMatchObject({ status: 400, title: 'URL_RULE_NOT_CONFIGURED' });
 	});
 });

@@ -23,7 +23,11 @@ interface TokenRecord {
 export interface AccountsOptions {
 	/** Access-token lifetime in seconds (Zoho: 3600). */
 	tokenTtlSeconds: number;
-	/** Accept `Authorization: Bearer` too (Zoho documents only `Zoho-oauthtoken`). */
+	/**
+	 * Accept `Authorization: Bearer` on Projects too. CRM always accepts it: real Zoho CRM takes a
+	 * Bearer token (n8n's own Zoho CRM node signs so [S19]); for Projects no source says, so the
+	 * default is strict (ASSUMPTIONS.md).
+	 */
 	acceptBearer: boolean;
 }
 
@@ -132,7 +136,7 @@ export class Accounts {
 	authenticate(req: SimRequest): { userId: string } | SimResponse {
 		const header = String(req.headers.authorization ?? '');
 		const [scheme, value] = header.split(/\s+/, 2);
-		const schemeOk = scheme === 'Zoho-oauthtoken' || (this.options.acceptBearer && scheme === 'Bearer');
+		const schemeOk = scheme === 'Zoho-oauthtoken' || (scheme === 'Bearer' && (req.product === 'crm' || this.options.acceptBearer));
 		const rec = schemeOk && value ? this.accessTokens.get(value) : undefined;
 		if (rec && rec.expiresAt > this.clock.now()) return { userId: rec.userId };
 		if (req.product === 'projects') {

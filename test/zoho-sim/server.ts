@@ -204,8 +204,10 @@ export class ZohoSim {
 	}
 
 	private async serve(req: SimRequest, match: ReturnType<Router['match']>, inFlightLatency: number): Promise<SimResponse> {
-		if (match.kind === 'none') return errorFor(req.product, 404, 'INVALID_URL_PATTERN', 'Please check if the URL trying to access is a correct one');
-		if (match.kind === 'method') return errorFor(req.product, 405, 'INVALID_REQUEST_METHOD', `The http request method type is not a valid one; allowed: ${match.allowed.join(', ')}`);
+		// Zoho Accounts answers a bad token request with `{"error":"<code>"}` [S22], never a product's shape.
+		if (req.bodyError && req.product === 'accounts') return json(400, { error: 'invalid_request' });
+		if (match.kind === 'none') return unknownRoute(req);
+		if (match.kind === 'method') return wrongMethod(req, match.allowed);
 		if (req.product === 'crm' || req.product === 'projects') {
 			const auth = this.accounts.authenticate(req);
 			if ('status' in auth) return auth;
@@ -223,6 +225,35 @@ export class ZohoSim {
 		}
 		return match.handler(req);
 	}
+}
+
+/**
+ * A path no route serves. Projects V3: 400 `URL_RULE_NOT_CONFIGURED` with the path as `instance`
+ * (the error example of Zoho's V3 docs [P1b]; a wrong path such as `/portals/{id}/…` answers so live
+ * [P28]). CRM: 404 `INVALID_URL_PATTERN` (CRM's status-code list). Accounts: `{error}` only.
+ */
+function unknownRoute(req: SimRequest): SimResponse {
+	if (req.product === 'projects') {
+		return json(400, {
+			error: {
+				status_code: '400',
+				instance: req.path,
+				title: 'URL_RULE_NOT_CONFIGURED',
+				error_type: 'OPERATIONAL_VALIDATION_ERROR',
+				details: [{ message: 'Given URL is wrong' }],
+			},
+		});
+	}
+	return errorFor(req.product, 404, 'INVALID_URL_PATTERN', 'Please check if the URL trying to access is a correct one');
+}
+
+/**
+ * A served path with a verb it does not take. Projects V3: title `INVALID_METHOD` as live clients
+ * saw it (PUT/POST on a task [P28]); the status 405 is assumed (ASSUMPTIONS.md: V3 lists 405 [P1]).
+ */
+function wrongMethod(req: SimRequest, allowed: string[]): SimResponse {
+	if (req.product === 'projects') return errorFor('projects', 405, 'INVALID_METHOD', `This method is not allowed on this URL; allowed: ${allowed.join(', ')}`);
+	return errorFor(req.product, 405, 'INVALID_REQUEST_METHOD', `The http request method type is not a valid one; allowed: ${allowed.join(', ')}`);
 }
 
 /** Status of a fault answer that drops the connection (logged as 0, like a hang). */
@@ -254,6 +285,10 @@ export function errorFor(product: Product, status: number, code: string, message
 }
 
 function faultBody(product: Product, status: number): SimResponse {
+	if (product === 'accounts' && status === 429) {
+		// The token endpoint's throttle message as reported live [P27]; the `error` code is inferred.
+		return json(429, { error: 'too_many_requests', error_description: 'You have made too many requests continuously. Please try again after some time.' });
+	}
 	if (status === 429) return errorFor(product, 429, product === 'crm' ? 'RATE_LIMIT_EXCEEDED' : 'TOO_MANY_REQUESTS', 'Too many requests. Please try again later.');
 	if (status >= 500) return errorFor(product, status, product === 'crm' ? 'INTERNAL_ERROR' : 'INTERNAL_SERVER_ERROR', 'Injected server error');
 	return errorFor(product, status, 'BAD_REQUEST', 'Injected fault');
@@ -272,9 +307,34 @@ function parseBody(req: SimRequest): void {
 		req.body = Object.fromEntries(new URLSearchParams(req.rawBody));
 		return;
 	}
+	if (type.includes('multipart/form-data')) {
+		// Zoho's official SDKs post the token refresh as multipart form data.
+		const fields = multipartFields(req.rawBody, type);
+		if (fields) req.body = fields;
+		else req.bodyError = 'malformed multipart body';
+		return;
+	}
+	if (req.product === 'accounts') {
+		// The token endpoint reads the query string and form bodies only; anything else is no parameters.
+		return;
+	}
 	try {
 		req.body = JSON.parse(req.rawBody);
 	} catch (error) {
 		req.bodyError = (error as Error).message;
 	}
+}
+
+/** The text fields of a `multipart/form-data` body (files are not expected here), or undefined. */
+function multipartFields(raw: string, contentType: string): Record<string, string> | undefined {
+	const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
+	if (!boundary) return undefined;
+	const fields: Record<string, string> = {};
+	for (const part of raw.split(`--${boundary[1] ?? boundary[2].trim()}`)) {
+		const split = part.indexOf('\r\n\r\n');
+		if (split < 0) continue;
+		const name = /content-disposition:[^\r\n]*\bname="([^"]*)"/i.exec(part.slice(0, split));
+		if (name) fields[name[1]] = part.slice(split + 4).replace(/\r\n$/, '');
+	}
+	return fields;
 }
