@@ -31,6 +31,8 @@ describe('engine harness: the shared Zoho request function through n8n-core', ()
 			seen.push({ product: 'projects', authorization: String(req.headers.authorization) });
 			return json(200, { user: req.userId });
 		});
+		sim.routeScopes.set('GET /crm/v8/__probe', [['ZohoCRM.modules.tasks.READ']]);
+		sim.routeScopes.set('GET /api/v3/__probe', [['ZohoProjects.tasks.READ']]);
 	});
 	afterAll(async () => await sim.stop());
 	beforeEach(() => {
@@ -101,6 +103,9 @@ describe('engine harness: triggers through PollContext, HookContext and WebhookC
 		});
 		sim.router.add('crm', 'GET', '/crm/v8/__subscriptions/:id', (req) => (subscriptions.has(req.params.id) ? json(200, {}) : json(404, {})));
 		sim.router.add('crm', 'DELETE', '/crm/v8/__subscriptions/:id', (req) => json(subscriptions.delete(req.params.id) ? 200 : 404, {}));
+		for (const [method, pattern] of [['GET', '/crm/v8/__items'], ['POST', '/crm/v8/__subscriptions'], ['GET', '/crm/v8/__subscriptions/:id'], ['DELETE', '/crm/v8/__subscriptions/:id']]) {
+			sim.routeScopes.set(`${method} ${pattern}`, [['ZohoCRM.modules.tasks.READ']]);
+		}
 	});
 	afterAll(async () => await sim.stop());
 

@@ -1,10 +1,17 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
+import { ZOHO_SCOPES } from '../../nodes/shared/dataCenters';
 import { OAUTH_CLIENT } from '../zoho-sim/seed-data';
 import { ZohoSim, type SimOptions } from '../zoho-sim/server';
 
-/** A Zoho Task Sync credential (Custom data centre) pointing at a running simulator, with a live token pair. */
-export function simCredential(sim: ZohoSim, tokens = sim.accounts.issue(OAUTH_CLIENT.clientId)): ICredentialDataDecryptedObject {
+/**
+ * A Zoho Task Sync credential (Custom data centre) pointing at a running simulator, with a live token
+ * pair granted exactly the product's scope list (`ZOHO_SCOPES`), as a user's consent would grant it.
+ */
+export function simCredential(
+	sim: ZohoSim,
+	tokens = sim.accounts.issue(OAUTH_CLIENT.clientId, undefined, ZOHO_SCOPES),
+): ICredentialDataDecryptedObject {
 	return {
 		dataCenter: 'custom',
 		customAccountsUrl: sim.url,
@@ -15,7 +22,7 @@ export function simCredential(sim: ZohoSim, tokens = sim.accounts.issue(OAUTH_CL
 		clientSecret: OAUTH_CLIENT.clientSecret,
 		authUrl: `${sim.url}/oauth/v2/auth`,
 		accessTokenUrl: `${sim.url}/oauth/v2/token`,
-		scope: 'ZohoCRM.modules.ALL',
+		scope: ZOHO_SCOPES.join(','),
 		authQueryParameters: 'access_type=offline&prompt=consent',
 		authentication: 'body',
 		oauthTokenData: { ...tokens, token_type: 'Bearer' },

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 
 import type { Router, SimClock, SimRequest, SimResponse } from './kit';
 import { json } from './kit';
+import { grantScopes, missingScopes, type ScopeNeed } from './scopes';
 
 export interface OAuthClient {
 	clientId: string;
@@ -18,6 +19,8 @@ interface TokenRecord {
 	clientId: string;
 	userId: string;
 	expiresAt: number;
+	/** The scopes the consent granted (unknown names already dropped). */
+	scopes: string[];
 }
 
 export interface AccountsOptions {
@@ -29,6 +32,16 @@ export interface AccountsOptions {
 	 * default is strict (ASSUMPTIONS.md).
 	 */
 	acceptBearer: boolean;
+	/**
+	 * Refuse a route whose scope the token lacks (Projects 401 `INVALID_OAUTHSCOPE`, CRM 401
+	 * `OAUTH_SCOPE_MISMATCH`), as Zoho does. Default on.
+	 */
+	enforceScopes: boolean;
+	/**
+	 * Scopes of tokens issued directly (`issue()` without scopes, `POST /_sim/tokens`): the product
+	 * credential's own list, so tests run with what a user's consent grants.
+	 */
+	defaultScopes: readonly string[];
 }
 
 const token = (prefix: string) => `${prefix}.${randomBytes(16).toString('hex')}`;
@@ -36,8 +49,8 @@ const token = (prefix: string) => `${prefix}.${randomBytes(16).toString('hex')}`
 export class Accounts {
 	clients: OAuthClient[] = [];
 	accessTokens = new Map<string, TokenRecord>();
-	refreshTokens = new Map<string, { clientId: string; userId: string }>();
-	private codes = new Map<string, { clientId: string; userId: string; redirectUri: string }>();
+	refreshTokens = new Map<string, { clientId: string; userId: string; scopes: string[] }>();
+	private codes = new Map<string, { clientId: string; userId: string; redirectUri: string; scopes: string[] }>();
 	/** Number of successful refresh_token grants (tests assert a refresh happened exactly once). */
 	refreshCount = 0;
 
@@ -51,14 +64,22 @@ export class Accounts {
 		this.clients.push(client);
 	}
 
-	/** Issue a token pair directly (seeding credentials for tests, the demo and `npm run sim`). */
-	issue(clientId: string, userId?: string): { access_token: string; refresh_token: string; api_domain: string; expires_in: number } {
+	/**
+	 * Issue a token pair directly (seeding credentials for tests, the demo and `npm run sim`), as if
+	 * the user had consented to `scopes` (default: `options.defaultScopes`, the product's list).
+	 */
+	issue(
+		clientId: string,
+		userId?: string,
+		scopes?: string | readonly string[],
+	): { access_token: string; refresh_token: string; api_domain: string; expires_in: number; scope: string } {
 		const client = this.clients.find((c) => c.clientId === clientId);
 		if (!client) throw new Error(`unknown client ${clientId}`);
 		const uid = userId ?? client.userId;
+		const granted = grantScopes(scopes ?? this.options.defaultScopes);
 		const refresh = token('1000.refresh');
-		this.refreshTokens.set(refresh, { clientId, userId: uid });
-		return { ...this.newAccessToken(clientId, uid), refresh_token: refresh };
+		this.refreshTokens.set(refresh, { clientId, userId: uid, scopes: granted });
+		return { ...this.newAccessToken(clientId, uid, granted), refresh_token: refresh };
 	}
 
 	/** Make every live access token expire now (the next call gets 401 INVALID_TOKEN). */
@@ -66,14 +87,16 @@ export class Accounts {
 		for (const rec of this.accessTokens.values()) rec.expiresAt = this.clock.now() - 1;
 	}
 
-	private newAccessToken(clientId: string, userId: string) {
+	private newAccessToken(clientId: string, userId: string, scopes: string[]) {
 		const access = token('1000.access');
 		this.accessTokens.set(access, {
 			clientId,
 			userId,
 			expiresAt: this.clock.now() + this.options.tokenTtlSeconds * 1000,
+			scopes,
 		});
-		return { access_token: access, api_domain: this.baseUrl(), token_type: 'Bearer', expires_in: this.options.tokenTtlSeconds };
+		// `scope` echoes what was granted (space-separated; ASSUMPTIONS.md), so a client can see dropped names [P27].
+		return { access_token: access, scope: scopes.join(' '), api_domain: this.baseUrl(), token_type: 'Bearer', expires_in: this.options.tokenTtlSeconds };
 	}
 
 	register(router: Router): void {
@@ -90,7 +113,8 @@ export class Accounts {
 		if (!client || !redirectUri) return json(400, { error: 'invalid_client' });
 		if (q.get('response_type') !== 'code') return json(400, { error: 'unsupported_response_type' });
 		const code = token('1000.code');
-		this.codes.set(code, { clientId: client.clientId, userId: client.userId, redirectUri });
+		// The consent grants the scope names it knows and silently drops the rest [P27].
+		this.codes.set(code, { clientId: client.clientId, userId: client.userId, redirectUri, scopes: grantScopes(q.get('scope')) });
 		const target = new URL(redirectUri);
 		target.searchParams.set('code', code);
 		target.searchParams.set('location', 'us');
@@ -110,15 +134,15 @@ export class Accounts {
 			if (!grant || grant.clientId !== client.clientId) return json(200, { error: 'invalid_code' });
 			this.codes.delete(form.code);
 			const refresh = token('1000.refresh');
-			this.refreshTokens.set(refresh, { clientId: client.clientId, userId: grant.userId });
-			return json(200, { ...this.newAccessToken(client.clientId, grant.userId), refresh_token: refresh });
+			this.refreshTokens.set(refresh, { clientId: client.clientId, userId: grant.userId, scopes: grant.scopes });
+			return json(200, { ...this.newAccessToken(client.clientId, grant.userId, grant.scopes), refresh_token: refresh });
 		}
 		if (form.grant_type === 'refresh_token') {
 			const grant = this.refreshTokens.get(form.refresh_token);
 			if (!grant || grant.clientId !== client.clientId) return json(200, { error: 'invalid_code' });
 			this.refreshCount++;
 			// Zoho's refresh answer carries no new refresh token.
-			return json(200, this.newAccessToken(client.clientId, grant.userId));
+			return json(200, this.newAccessToken(client.clientId, grant.userId, grant.scopes));
 		}
 		return json(200, { error: 'unsupported_grant_type' });
 	}
@@ -133,12 +157,12 @@ export class Accounts {
 	 * The user behind a request, or Zoho's 401 in the product's own shape.
 	 * CRM: `{code:'INVALID_TOKEN',...}`; Projects V3: `{error:{title:'INVALID_OAUTHTOKEN',...}}`.
 	 */
-	authenticate(req: SimRequest): { userId: string } | SimResponse {
+	authenticate(req: SimRequest): { userId: string; scopes: string[] } | SimResponse {
 		const header = String(req.headers.authorization ?? '');
 		const [scheme, value] = header.split(/\s+/, 2);
 		const schemeOk = scheme === 'Zoho-oauthtoken' || (scheme === 'Bearer' && (req.product === 'crm' || this.options.acceptBearer));
 		const rec = schemeOk && value ? this.accessTokens.get(value) : undefined;
-		if (rec && rec.expiresAt > this.clock.now()) return { userId: rec.userId };
+		if (rec && rec.expiresAt > this.clock.now()) return { userId: rec.userId, scopes: rec.scopes };
 		if (req.product === 'projects') {
 			return json(401, {
 				error: {
@@ -153,5 +177,26 @@ export class Accounts {
 			return json(401, { code: 'AUTHENTICATION_FAILURE', details: {}, message: 'Authentication failed', status: 'error' });
 		}
 		return json(401, { code: 'INVALID_TOKEN', details: {}, message: 'invalid oauth token', status: 'error' });
+	}
+
+	/**
+	 * Zoho's answer when the token's scopes do not cover the route (`need`), or undefined when they do.
+	 * Projects V3: 401 `INVALID_OAUTHSCOPE` in the V3 error shape (reference §1.3/§3; the detail message
+	 * and `error_type` are assumed). CRM: 401 `OAUTH_SCOPE_MISMATCH` in CRM's `{code,details,message,status}`
+	 * shape [S8]; whether Zoho names the missing scope is unknown, so `details` stays empty.
+	 */
+	checkScope(req: SimRequest, granted: readonly string[], need: ScopeNeed): SimResponse | undefined {
+		if (!this.options.enforceScopes || missingScopes(granted, need).length === 0) return undefined;
+		if (req.product === 'projects') {
+			return json(401, {
+				error: {
+					status_code: '401',
+					title: 'INVALID_OAUTHSCOPE',
+					error_type: 'OAUTH_ERROR',
+					details: [{ message: 'Invalid OAuth scope.' }],
+				},
+			});
+		}
+		return json(401, { code: 'OAUTH_SCOPE_MISMATCH', details: {}, message: 'invalid oauth scope to access this URL', status: 'error' });
 	}
 }

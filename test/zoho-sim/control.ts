@@ -55,9 +55,10 @@ export function registerControl(sim: ZohoSim): void {
 	});
 	r.add('sim', 'GET', '/_sim/state', () => json(200, { crm: sim.crm.snapshot(), projects: sim.projects.snapshot() }));
 	r.add('sim', 'POST', '/_sim/tokens', (req) => {
-		const body = (req.body ?? {}) as { clientId?: string; userId?: string };
+		// `scopes` (list or comma-separated): what the consent granted; default the product's list.
+		const body = (req.body ?? {}) as { clientId?: string; userId?: string; scopes?: string | string[] };
 		const client = sim.accounts.clients.find((c) => c.clientId === body.clientId) ?? sim.accounts.clients[0];
-		return json(201, { clientId: client.clientId, clientSecret: client.clientSecret, ...sim.accounts.issue(client.clientId, body.userId) });
+		return json(201, { clientId: client.clientId, clientSecret: client.clientSecret, ...sim.accounts.issue(client.clientId, body.userId, body.scopes) });
 	});
 	r.add('sim', 'POST', '/_sim/expire-tokens', () => {
 		sim.accounts.expireAll();

@@ -21,7 +21,11 @@ import {
 	ZERO_DELIVERY_FAULTS,
 	json,
 } from './kit';
+import { ZOHO_SCOPES } from '../../nodes/shared/dataCenters';
 import { Projects, type ProjectsOptions } from './projects';
+import { projectsScopeNeed } from './projects/scopes';
+import { crmScopeNeed } from './crm/scopes';
+import type { ScopeNeed } from './scopes';
 import { applySeed } from './seed';
 
 export interface SimOptions {
@@ -46,6 +50,8 @@ export class ZohoSim {
 	readonly log = new RequestLog();
 	readonly faults = new Faults();
 	readonly router = new Router();
+	/** OAuth scopes of routes a test adds to `router` (`METHOD pattern` → need); the sim's own are in crm/ and projects/scopes.ts. */
+	readonly routeScopes = new Map<string, ScopeNeed>();
 	readonly accounts: Accounts;
 	readonly crm: Crm;
 	readonly projects: Projects;
@@ -64,6 +70,9 @@ export class ZohoSim {
 		this.accounts = new Accounts(this.clock, () => this.url, {
 			tokenTtlSeconds: 3600,
 			acceptBearer: false,
+			enforceScopes: true,
+			// Tokens issued directly carry what the product's credential asks the consent for.
+			defaultScopes: ZOHO_SCOPES,
 			...options.accounts,
 		});
 		this.crm = new Crm(this, options.crm);
@@ -214,6 +223,13 @@ export class ZohoSim {
 			req.userId = auth.userId;
 			const key = `${req.product}:${auth.userId}`;
 			this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
+			// Each route's scopes come from the product's table (crm/scopes.ts, projects/scopes.ts).
+			const need =
+				this.routeScopes.get(`${req.method} ${match.pattern}`) ??
+				(req.product === 'crm' ? crmScopeNeed(req.method, match.pattern, match.params) : projectsScopeNeed(req.method, match.pattern));
+			if (!need) throw new Error(`route ${req.method} ${match.pattern} declares no OAuth scope`);
+			const refused = this.accounts.checkScope(req, auth.scopes, need);
+			if (refused) return refused;
 			const gate = req.product === 'crm' ? this.crm.gate(req) : this.projects.gate(req);
 			if (gate) return gate;
 			if (inFlightLatency) await new Promise((r) => setTimeout(r, inFlightLatency));

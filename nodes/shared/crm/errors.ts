@@ -31,7 +31,7 @@ export function errorBody(body: unknown): ZohoErrorBody {
 
 const HINTS: Record<string, string> = {
 	OAUTH_SCOPE_MISMATCH:
-		'The Zoho connection lacks a scope this call needs. Reconnect the Zoho Task Sync credential so it asks for every scope again.',
+		'The Zoho connection was not granted a scope this call needs. Reconnect the Zoho Task Sync credential so Zoho asks for the scopes again.',
 	NO_PERMISSION:
 		"The Zoho user behind the credential is not allowed to do this. Check that user's CRM profile permissions.",
 	INVALID_TOKEN: 'Reconnect the Zoho Task Sync credential.',
@@ -44,6 +44,11 @@ const HINTS: Record<string, string> = {
 	RECORD_LOCKED: 'The record is locked in Zoho CRM (for example by an approval process).',
 };
 
+/** A scope name (`ZohoCRM.x.Y`) Zoho's error mentions, in its details or message, if any. */
+function scopeNamed(body: ZohoErrorBody): string | undefined {
+	return /ZohoCRM(?:\.[A-Za-z0-9_{}]+)+/.exec(`${JSON.stringify(body.details ?? {})} ${body.message ?? ''}`)?.[0];
+}
+
 /** A 4xx/5xx answer without per-record items → a NodeApiError naming Zoho's code and the fix. */
 export function crmTopLevelError(node: INode, response: ZohoResponse, what: string): NodeApiError {
 	const body = errorBody(response.body);
@@ -54,6 +59,10 @@ export function crmTopLevelError(node: INode, response: ZohoResponse, what: stri
 		.map((key) => `${key} ${JSON.stringify(details[key])}`);
 	let message = `Zoho CRM refused to ${what}: ${body.message ?? 'no message'} (${code})`;
 	if (response.statusCode === 401) message = `Zoho CRM did not accept the credential while trying to ${what} (${code})`;
+	if (code === 'OAUTH_SCOPE_MISMATCH') {
+		const scope = scopeNamed(body);
+		message = `The Zoho credential lacks ${scope ? `the scope ${scope}` : 'a Zoho CRM scope'} needed to ${what} (${code})`;
+	}
 	if (response.statusCode === 403) message = `The Zoho CRM user may not ${what} (${code})`;
 	if (response.statusCode === 404) message = `Zoho CRM has no such resource while trying to ${what} (${code})`;
 	const hint = HINTS[code] ?? (response.statusCode === 401 ? HINTS.INVALID_TOKEN : undefined);

@@ -67,9 +67,12 @@ function describe(error: V3Error, sent: unknown): string {
 			return `Zoho Projects does not accept ${field} on this request.`;
 		case 'RESOURCE_NOT_FOUND':
 			return 'The record does not exist in this portal (wrong id, another project, or it was deleted).';
-		case 'INVALID_OAUTHSCOPE':
+		case 'INVALID_OAUTHSCOPE': {
+			const scope = /ZohoProjects(?:\.[A-Za-z0-9_]+)+/.exec(error.message)?.[0];
+			return `The Zoho credential was not granted ${scope ? `the scope ${scope}` : 'a Zoho Projects scope this call needs'}. Reconnect the Zoho Task Sync credential so Zoho asks for the scopes again.`;
+		}
 		case 'URL_RULE_NOT_CONFIGURED':
-			return 'Zoho refused the route: the credential may lack a Zoho Projects scope. Reconnect the Zoho Task Sync credential.';
+			return 'Zoho refused the route: the credential may lack a Zoho Projects scope. Reconnect the Zoho Task Sync credential so Zoho asks for the scopes again.';
 		case 'INVALID_METHOD':
 			return 'Zoho Projects does not accept this method on this route.';
 		default:

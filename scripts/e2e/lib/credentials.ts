@@ -28,9 +28,13 @@ export interface ZohoTokens {
 	expires_in?: number;
 }
 
-/** Ask the simulator for a token pair (`POST /_sim/tokens`), acting as `userId` (default: the seeded API user). */
+/**
+ * Ask the simulator for a token pair (`POST /_sim/tokens`), acting as `userId` (default: the seeded API
+ * user), granted exactly the credential's scope list (`ZOHO_SCOPES`, the `scope` the credential below asks for).
+ */
 export async function simTokens(simUrl: string, userId?: string): Promise<ZohoTokens & { clientId: string; clientSecret: string }> {
-	const res = await fetch(`${simUrl}/_sim/tokens`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(userId ? { userId } : {}) });
+	const body = { scopes: [...ZOHO_SCOPES], ...(userId ? { userId } : {}) };
+	const res = await fetch(`${simUrl}/_sim/tokens`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 	if (!res.ok) throw new Error(`simulator token issue failed: ${res.status} ${await res.text()}`);
 	return (await res.json()) as ZohoTokens & { clientId: string; clientSecret: string };
 }
