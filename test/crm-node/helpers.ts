@@ -4,6 +4,7 @@
  */
 import type { IDataObject, INode, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
+import { setCrmClock } from '../../nodes/shared/crm/clock';
 import { Harness, type RunResult, type WorkflowSpec } from '../harness/engine';
 import { CREDENTIAL_REF, simCredential, startSim } from '../harness/sim';
 import type { ZohoSim } from '../zoho-sim/server';
@@ -62,3 +63,25 @@ export async function crmContext(): Promise<CrmContext> {
 
 /** The json of a run's output (default: main output 0). */
 export const jsonOf = (result: RunResult, output = 0): IDataObject[] => result.output('CRM', output).map((i) => i.json);
+
+/**
+ * Every wait the CRM transport asks for in a test, in ms, spent on the simulator's clock (counted,
+ * never timed). Each test starts with an empty request log, no faults and no waits.
+ */
+export function recordWaits(ctx: () => CrmContext): number[] {
+	const waits: number[] = [];
+	beforeEach(() => {
+		ctx().sim.log.clear();
+		ctx().sim.faults.clear();
+		waits.length = 0;
+		setCrmClock({
+			now: () => ctx().sim.clock.now(),
+			sleep: async (ms) => {
+				waits.push(ms);
+				ctx().sim.clock.advance(ms);
+			},
+		});
+	});
+	afterAll(() => setCrmClock());
+	return waits;
+}

@@ -4,9 +4,8 @@
  * transport keys on the HTTP status, so both bodies are retried and reported alike (through the
  * engine, as in transport.test.ts).
  */
-import { setCrmClock } from '../../nodes/shared/crm/clock';
 import { TASKS } from '../zoho-sim/seed-data';
-import { byId, crmContext, type CrmContext, jsonOf } from './helpers';
+import { byId, crmContext, type CrmContext, jsonOf, recordWaits } from './helpers';
 
 const BODIES = {
 	TOO_MANY_REQUESTS: { code: 'TOO_MANY_REQUESTS', details: {}, message: 'Too many requests. Please try again later.', status: 'error' },
@@ -15,24 +14,10 @@ const BODIES = {
 
 describe('Zoho CRM transport: both 429 bodies', () => {
 	let ctx: CrmContext;
-	let waits: number[];
 	beforeAll(async () => (ctx = await crmContext()));
-	afterAll(async () => {
-		setCrmClock();
-		await ctx.sim.stop();
-	});
-	beforeEach(() => {
-		ctx.sim.log.clear();
-		ctx.sim.faults.clear();
-		waits = [];
-		setCrmClock({
-			now: () => ctx.sim.clock.now(),
-			sleep: async (ms) => {
-				waits.push(ms);
-				ctx.sim.clock.advance(ms);
-			},
-		});
-	});
+	afterAll(async () => await ctx.sim.stop());
+	/** Every wait the transport asked for, in ms; it is spent on the simulator's clock. */
+	const waits = recordWaits(() => ctx);
 
 	const getPlan = { resource: 'task', operation: 'get', taskId: byId(TASKS.plan.crmId) };
 	const statuses = () => ctx.sim.log.filter({ product: 'crm' }).map((e) => e.status);

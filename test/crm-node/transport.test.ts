@@ -3,33 +3,17 @@
  * never timed) and across pages: page numbers for the first 2,000 records, then page tokens.
  */
 import { RETRY } from '../../nodes/shared/crm/transport';
-import { setCrmClock } from '../../nodes/shared/crm/clock';
 import { TASKS } from '../zoho-sim/seed-data';
-import { byId, crmContext, type CrmContext, items, jsonOf } from './helpers';
+import { byId, crmContext, type CrmContext, items, jsonOf, recordWaits } from './helpers';
 
 const query = (q: string) => Object.fromEntries(new URLSearchParams(q));
 
 describe('Zoho CRM transport: retries', () => {
 	let ctx: CrmContext;
-	/** Every wait the transport asked for, in ms; it is spent on the simulator's clock. */
-	let waits: number[];
 	beforeAll(async () => (ctx = await crmContext()));
-	afterAll(async () => {
-		setCrmClock();
-		await ctx.sim.stop();
-	});
-	beforeEach(() => {
-		ctx.sim.log.clear();
-		ctx.sim.faults.clear();
-		waits = [];
-		setCrmClock({
-			now: () => ctx.sim.clock.now(),
-			sleep: async (ms) => {
-				waits.push(ms);
-				ctx.sim.clock.advance(ms);
-			},
-		});
-	});
+	afterAll(async () => await ctx.sim.stop());
+	/** Every wait the transport asked for, in ms; it is spent on the simulator's clock. */
+	const waits = recordWaits(() => ctx);
 
 	const getPlan = { resource: 'task', operation: 'get', taskId: byId(TASKS.plan.crmId) };
 	const statuses = () => ctx.sim.log.filter({ product: 'crm' }).map((e) => e.status);
@@ -49,7 +33,7 @@ describe('Zoho CRM transport: retries', () => {
 		expect(waits).toEqual([3000, 3000]);
 
 		ctx.sim.log.clear();
-		waits = [];
+		waits.length = 0;
 		const now = ctx.sim.clock.now();
 		const at = Math.ceil(now / 1000) * 1000 + 4000; // HTTP dates have whole seconds
 		ctx.sim.faults.add({ product: 'crm', status: 503, times: 1, headers: { 'Retry-After': new Date(at).toUTCString() } });
