@@ -93,7 +93,7 @@ export function changedSinceBase(side: Side, values: Values, state: SyncState | 
  * Both sides in canonical values. A Projects task nobody is assigned to reads as the configured
  * fallback owner when one is set; otherwise its owner is empty (see `keepsCrmOwner`).
  */
-export function sideValues(input: Pick<SyncInput, 'crm' | 'projects' | 'state' | 'config'>): { crm: Values; projects: Values } {
+export function sideValues(input: Pick<SyncInput, 'crm' | 'projects' | 'config'>): { crm: Values; projects: Values } {
 	const crm = canonicalCrm(input.crm, input.config);
 	const projects = canonicalProjects(input.projects, input.config);
 	if (projects.owner === null && input.config.unassignedOwner) projects.owner = emailKey(input.config.unassignedOwner);
