@@ -17,6 +17,12 @@ import { samplePoll, triggerPoll } from './trigger/poll';
 import type { PollState } from './trigger/state';
 import { projectsWebhook, webhookHooks } from './trigger/webhook';
 
+/**
+ * No path in Polling mode (the default, also when the parameter is absent), so n8n registers no
+ * webhook and "Fetch Test Event" polls.
+ */
+const WEBHOOK_PATH = '={{$parameter["mode"] === "webhook" ? "webhook" : undefined}}';
+
 export class ZohoProjectsTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Zoho Projects Trigger',
@@ -38,10 +44,18 @@ export class ZohoProjectsTrigger implements INodeType {
 				name: 'default',
 				httpMethod: 'POST',
 				responseMode: 'onReceived',
-				// No path in Polling mode (the default, also when the parameter is absent), so n8n
-				// registers no webhook and "Fetch Test Event" polls.
-				path: '={{$parameter["mode"] === "webhook" ? "webhook" : undefined}}',
+				path: WEBHOOK_PATH,
 				ndvHideUrl: '={{$parameter["mode"] !== "webhook"}}',
+			},
+			{
+				// A Zoho workflow-rule webhook may be set to GET, its parameters then in the URL query
+				// [P16]; the same URL takes it, through the same handler and secret check. Hidden in the
+				// editor, which would otherwise list the one URL twice.
+				name: 'default',
+				httpMethod: 'GET',
+				responseMode: 'onReceived',
+				path: WEBHOOK_PATH,
+				ndvHideUrl: true,
 			},
 		],
 		properties: triggerProperties,
@@ -49,6 +63,8 @@ export class ZohoProjectsTrigger implements INodeType {
 
 	methods = { listSearch: { searchPortals, searchProjects } };
 
+	// n8n runs these once per entry of `webhooks` (POST and GET): they register nothing with Zoho
+	// and only check the secret, so running them twice changes nothing.
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {

@@ -2,7 +2,8 @@
  * Webhook mode of the Zoho Projects Trigger through n8n-core's HookContext and WebhookContext: the
  * simulator plays a workflow rule's webhook and posts to the node's URL over real HTTP.
  */
-import type { IDataObject, INode } from 'n8n-workflow';
+import { HookContext } from 'n8n-core';
+import type { IDataObject, INode, IWebhookData } from 'n8n-workflow';
 
 import type { Harness, WorkflowSpec } from '../harness/engine';
 import { FIELDS, PROJECTS, TASKS } from '../zoho-sim/seed-data';
@@ -171,5 +172,141 @@ describe('Zoho Projects Trigger: webhook mode', () => {
 		expect(harness.webhookRuns.map((r) => r.output('After')[0].json)).toEqual([
 			expect.objectContaining({ event: 'comment.add', task_id: TASKS.plan.zpId, comment: '<p>確認しました</p>' }),
 		]);
+	});
+	// Issue 10: a Zoho rule webhook may be set to GET, with everything in the URL query [P16].
+	describe('GET deliveries', () => {
+		/** The webhooks n8n registers for the node (method and path per entry, as its webhook service evaluates them). */
+		const registered = (parameters: IDataObject) => {
+			const workflow = harness.workflow(spec(parameters));
+			const node = workflow.getNode(NAME)!;
+			const value = (expression: unknown) => workflow.expression.getSimpleParameterValue(node, expression as string, 'internal', {});
+			return harness.nodeTypes
+				.getByNameAndVersion(node.type, 1)
+				.description.webhooks!.map((w) => ({ name: w.name, method: value(w.httpMethod), path: value(w.path), hidden: value(w.ndvHideUrl) }));
+		};
+
+		/** n8n's activation: checkExists, then create when missing, for every webhook entry of the node. */
+		const activateEveryEntry = async (parameters: WorkflowSpec) => {
+			const workflow = harness.workflow(parameters);
+			const node = workflow.getNode(NAME)!;
+			const type = harness.nodeTypes.getByNameAndVersion(node.type, 1);
+			const calls: string[] = [];
+			for (const description of type.description.webhooks!) {
+				const methods = type.webhookMethods![description.name]!;
+				const webhookData = { httpMethod: description.httpMethod, node: NAME, path: `${WEBHOOK_ID}/webhook`, webhookDescription: description, workflowId: 'wf1', isTest: false } as unknown as IWebhookData;
+				const context = new HookContext(workflow, node, harness.additionalData(), 'trigger', 'activate', webhookData);
+				const exists = await methods.checkExists.call(context);
+				calls.push(`${String(description.httpMethod)} checkExists ${exists}`);
+				if (!exists) calls.push(`${String(description.httpMethod)} create ${await methods.create.call(context)}`);
+				calls.push(`${String(description.httpMethod)} delete ${await methods.delete.call(context)}`);
+			}
+			return calls;
+		};
+
+		it('n8n registers the same URL for GET as for POST, in Webhook mode only; the editor shows it once', () => {
+			expect(registered({ mode: 'webhook', secret: SECRET })).toEqual([
+				{ name: 'default', method: 'POST', path: 'webhook', hidden: false },
+				{ name: 'default', method: 'GET', path: 'webhook', hidden: true },
+			]);
+			expect(registered({ mode: 'polling' }).map((w) => w.path)).toEqual([undefined, undefined]);
+			expect(registered({}).map((w) => w.path)).toEqual([undefined, undefined]);
+		});
+
+		it('the lifecycle n8n runs per entry subscribes nothing and refuses an empty secret for either', async () => {
+			sim.log.clear();
+			expect(await activateEveryEntry(spec())).toEqual([
+				'POST checkExists false',
+				'POST create true',
+				'POST delete true',
+				'GET checkExists false',
+				'GET create true',
+				'GET delete true',
+			]);
+			// Zoho has no webhook API: nothing was registered anywhere, once or twice.
+			expect(sim.log.count({ product: 'projects' })).toBe(0);
+			await expect(activateEveryEntry(withSecret(''))).rejects.toThrow(/^Set a secret before activating/);
+		});
+
+		it("a rule set to GET starts the workflow with the same item as the same rule's POST", async () => {
+			await harness.activate(spec(), NAME);
+			sim.projects.addWebhook({ url, events: ['task.update'], method: 'GET', secretName: 'zts_secret', secretValue: SECRET });
+			sim.projects.addWebhook({ url, events: ['task.update'], format: 'form', secretName: 'zts_secret', secretValue: SECRET });
+			// A change no earlier test made, so the rule fires (a no-op edit sends nothing).
+			sim.projects.editTask(TASKS.design.zpId, { end_date: '2026-12-24' }, 'emily');
+			await sim.flush();
+			await harness.settle();
+
+			expect(sim.deliveries.map((d) => [new URL(d.url).search.includes('zts_secret='), d.status])).toEqual([
+				[true, 200],
+				[false, 200],
+			]);
+			const [fromGet, fromPost] = harness.webhookRuns.map((r) => r.output('After').map((i) => i.json));
+			expect(fromGet).toEqual(fromPost);
+			expect(fromGet).toEqual([
+				expect.objectContaining({ event: 'task.update', task_id: TASKS.design.zpId, end_date: '2026-12-24', modified_by_email: 'emily.clark@example.com' }),
+			]);
+			expect(fromGet[0]).not.toHaveProperty('zts_secret');
+
+			// Hand-made: the same fields by GET and by POST give the same item.
+			const fields = { task_id: TASKS.plan.zpId, [FIELDS.projectsCrmTaskId]: TASKS.plan.crmId, status: 'Open' };
+			harness.webhookRuns.length = 0;
+			const get = await fetch(`${url}?${new URLSearchParams({ ...fields, zts_secret: SECRET })}`);
+			const post = await fetch(url, {
+				method: 'POST',
+				headers: { 'content-type': 'application/x-www-form-urlencoded' },
+				body: new URLSearchParams({ ...fields, zts_secret: SECRET }).toString(),
+			});
+			await harness.settle();
+			expect([get.status, post.status]).toEqual([200, 200]);
+			expect(harness.webhookRuns.map((r) => r.output('After')[0].json)).toEqual([fields, fields]);
+		});
+
+		it('a GET without the right secret gets 401 and starts nothing, as a POST does', async () => {
+			await harness.activate(spec(), NAME);
+			sim.projects.addWebhook({ url, events: ['task.update'], method: 'GET', secretName: 'zts_secret', secretValue: 'wrong-secret' });
+			sim.projects.addWebhook({ url, events: ['task.update'], method: 'GET' });
+			sim.projects.editTask(TASKS.design.zpId, { end_date: '2026-12-23' });
+			await sim.flush();
+
+			const fields = { task_id: TASKS.plan.zpId, status: 'Open' };
+			const statuses = [];
+			for (const secret of [SECRET.slice(0, -1), `${SECRET}x`, '', undefined]) {
+				const query = new URLSearchParams(secret === undefined ? fields : { ...fields, zts_secret: secret });
+				const get = await fetch(`${url}?${query}`);
+				const post = await fetch(`${url}?${query}`, { method: 'POST' });
+				statuses.push([get.status, post.status]);
+			}
+			// The secret under another parameter name does not count either.
+			const renamed = await fetch(`${url}?${new URLSearchParams({ ...fields, secret: SECRET })}`);
+			await harness.settle();
+
+			expect(sim.deliveries.map((d) => d.status)).toEqual([401, 401]);
+			expect(statuses).toEqual([
+				[401, 401],
+				[401, 401],
+				[401, 401],
+				[401, 401],
+			]);
+			expect(renamed.status).toBe(401);
+			expect(harness.webhookRuns).toHaveLength(0);
+		});
+
+		// The trigger checks only the secret: Zoho's payload is user-defined, so ids are passed on as
+		// text and checked where they are used. A GET gets exactly what the same POST gets.
+		it('a GET with an invalid id is treated as the same POST: refused at an unknown webhook id, passed on as text otherwise', async () => {
+			await harness.activate(spec(), NAME);
+			const wrongWebhook = `${harness.webhookBaseUrl}/00000000-0000-4000-8000-000000000000/webhook?zts_secret=${SECRET}`;
+			const unknown = [(await fetch(wrongWebhook)).status, (await fetch(wrongWebhook, { method: 'POST' })).status];
+			expect(unknown).toEqual([404, 404]);
+
+			const fields = { task_id: 'not-a-task-id', project_id: '-1', zts_secret: SECRET };
+			const get = await fetch(`${url}?${new URLSearchParams(fields)}`);
+			const post = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(fields) });
+			await harness.settle();
+			expect([get.status, post.status]).toEqual([200, 200]);
+			const [fromGet, fromPost] = harness.webhookRuns.map((r) => r.output('After')[0].json);
+			expect(fromGet).toEqual(fromPost);
+			expect(fromGet).toEqual({ task_id: 'not-a-task-id', project_id: '-1' });
+		});
 	});
 });

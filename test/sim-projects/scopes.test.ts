@@ -43,4 +43,32 @@ describe('simulator: Projects OAuth scopes', () => {
 		expect((await c.get(`/api/v3/portal/${PORTAL_ID}/settings/global-statuses?page=1&module=tasks`, as('ZohoProjects.custom_fields.READ'))).status).not.toBe(401);
 		expect((await c.get(`/api/v3/portal/${PORTAL_ID}/settings/global-statuses?page=1&module=tasks`, as('ZohoProjects.tasks.ALL'))).status).toBe(401);
 	});
+	// Some live V3 routes report a missing scope as 400 URL_RULE_NOT_CONFIGURED [P27]; which ones is
+	// unknown, so the simulator does it only for the routes a test names (option `scopeAsUrlRule`).
+	it('option scopeAsUrlRule: the named routes answer a missing scope as an unknown URL; others keep 401', async () => {
+		const tasks = `${project}/tasks/${TASKS.design.zpId}`;
+		const noTasks = as('ZohoProjects.projects.READ');
+		const unknownUrl = await c.get<{ error: { title: string; details: unknown } }>(`${project}/taskz`, noTasks);
+		expect((await c.get(tasks, noTasks)).status).toBe(401); // off by default
+		c.sim.projects.options.scopeAsUrlRule = ['GET /api/v3/portal/:portal/projects/:project/tasks/:task'];
+		try {
+			const refused = await c.get(tasks, noTasks);
+			expect(refused.status).toBe(400);
+			// The very answer an unknown URL gets, with this request's path as `instance`.
+			expect(refused.body).toEqual({
+				error: { status_code: '400', instance: `/api/v3/portal/${PORTAL_ID}/projects/${PROJECTS.website.id}/tasks/${TASKS.design.zpId}`, title: 'URL_RULE_NOT_CONFIGURED', error_type: 'OPERATIONAL_VALIDATION_ERROR', details: [{ message: 'Given URL is wrong' }] },
+			});
+			expect(unknownUrl.status).toBe(400);
+			expect(unknownUrl.body.error.details).toEqual([{ message: 'Given URL is wrong' }]);
+			// A token with the scope is served; another route, or another verb on it, still gets 401.
+			expect((await c.get(tasks, as('ZohoProjects.tasks.READ'))).status).toBe(200);
+			expect((await c.patch(tasks, { name: 'x' }, noTasks)).status).toBe(401);
+			expect((await c.post(`${project}/tasks`, { name: 'x' }, noTasks)).status).toBe(401);
+			c.sim.projects.options.scopeAsUrlRule = ['*'];
+			expect((await c.post(`${project}/tasks`, { name: 'x' }, noTasks)).status).toBe(400);
+			expect((await c.get('/api/v3/portals', noTasks)).status).toBe(400);
+		} finally {
+			c.sim.projects.options.scopeAsUrlRule = [];
+		}
+	});
 });

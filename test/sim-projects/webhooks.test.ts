@@ -124,3 +124,30 @@ it('can be registered and removed over the /_sim control API', async () => {
 	await c.sim.flush();
 	expect(received).toHaveLength(1);
 });
+
+// Zoho's webhook form lets a rule call its URL with GET instead of POST [P16]; then there is no body
+// and every parameter, the secret included, is appended to the URL (after any query it already has).
+it('delivers by GET with every parameter in the URL query when the webhook is set to GET', async () => {
+	c.sim.projects.addWebhook({ url: `${hookBase}/get?fixed=1`, events: ['task.update'], method: 'GET', secretName: 'zts_secret', secretValue: 'a b&c' });
+	c.sim.projects.addWebhook({ url: `${hookBase}/post`, events: ['task.update'], format: 'json', secretName: 'zts_secret', secretValue: 'a b&c' });
+	await c.patch(`${WEBSITE}/${TASKS.design.zpId}`, { end_date: '2026-12-02' });
+	await c.sim.flush();
+	expect(received).toHaveLength(2);
+	const got = received.find((r) => r.path.startsWith('/get'))!;
+	const posted = received.find((r) => r.path === '/post')!;
+	expect(got.contentType).toBe('');
+	expect(got.fields).toEqual({});
+	const url = new URL(got.path, hookBase);
+	expect(url.pathname).toBe('/get');
+	const { fixed, ...query } = Object.fromEntries(url.searchParams);
+	expect(fixed).toBe('1');
+	// Exactly the fields a POST of the same change carries, secret included.
+	expect(query).toEqual(posted.fields);
+	expect(query).toMatchObject({ zts_secret: 'a b&c', event: 'task.update', task_id: TASKS.design.zpId, end_date: '2026-12-02', task_name: TASKS.design.name });
+	expect(c.sim.deliveries.find((d) => d.url.includes('/get'))).toMatchObject({ url: url.toString(), status: 200 });
+
+	// The control API takes the method too (POST when not given).
+	const viaControl = await c.post<{ method: string }>('/_sim/projects/webhooks', { url: `${hookBase}/ctl-get`, events: ['task.update'], method: 'GET' });
+	const byDefault = await c.post<{ method: string }>('/_sim/projects/webhooks', { url: `${hookBase}/ctl-post`, events: ['task.update'] });
+	expect([viaControl.body.method, byDefault.body.method]).toEqual(['GET', 'POST']);
+});

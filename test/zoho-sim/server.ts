@@ -23,6 +23,7 @@ import {
 } from './kit';
 import { ZOHO_SCOPES } from '../../nodes/shared/dataCenters';
 import { Projects, type ProjectsOptions } from './projects';
+import { scopeAsUrlRule } from './projects/options';
 import { projectsScopeNeed } from './projects/scopes';
 import { crmScopeNeed } from './crm/scopes';
 import type { ScopeNeed } from './scopes';
@@ -43,6 +44,8 @@ interface Outbound {
 	url: string;
 	body: string;
 	contentType: string;
+	/** Projects rule webhooks may be set to GET: then no body, everything in the URL [P16]. */
+	method: 'POST' | 'GET';
 }
 
 export class ZohoSim {
@@ -103,9 +106,9 @@ export class ZohoSim {
 	}
 
 	/** Queue a callback (CRM notification or Projects webhook); delivery faults apply. */
-	deliver(url: string, payload: unknown, contentType = 'application/json'): void {
+	deliver(url: string, payload: unknown, contentType = 'application/json', method: Outbound['method'] = 'POST'): void {
 		const body = typeof payload === 'string' ? payload : JSON.stringify(payload);
-		const out: Outbound = { url, body, contentType };
+		const out: Outbound = { url, body, contentType, method };
 		if (this.delivery.reorder) {
 			this.held.push(out);
 			return;
@@ -125,7 +128,8 @@ export class ZohoSim {
 		let status = 0;
 		let body: unknown;
 		try {
-			const res = await fetch(out.url, { method: 'POST', headers: { 'content-type': out.contentType }, body: out.body });
+			const init: RequestInit = out.method === 'GET' ? { method: 'GET' } : { method: 'POST', headers: { 'content-type': out.contentType }, body: out.body };
+			const res = await fetch(out.url, init);
 			status = res.status;
 			body = await res.text();
 		} catch (error) {
@@ -229,6 +233,7 @@ export class ZohoSim {
 				(req.product === 'crm' ? crmScopeNeed(req.method, match.pattern, match.params) : projectsScopeNeed(req.method, match.pattern));
 			if (!need) throw new Error(`route ${req.method} ${match.pattern} declares no OAuth scope`);
 			const refused = this.accounts.checkScope(req, auth.scopes, need);
+			if (refused && req.product === 'projects' && scopeAsUrlRule(this.projects.options, req.method, match.pattern)) return unknownRoute(req);
 			if (refused) return refused;
 			const gate = req.product === 'crm' ? this.crm.gate(req) : this.projects.gate(req);
 			if (gate) return gate;

@@ -46,7 +46,7 @@ const pollingProperties: INodeProperties[] = [
 const webhookProperties: INodeProperties[] = [
 	{
 		displayName:
-			"Zoho Projects has no API for webhooks, so set it up once in Zoho: Settings › Automation › Workflow Rules › Tasks › a rule › Associate Webhook. As 'URL to Notify' paste this node's Production URL (Webhook URLs, above), method POST. Under 'Append custom parameters' add the custom parameter below with the secret as its value, and under 'Append entity parameters' the task fields you need, e.g. task_id, project_id, task_name, status. Leave Secret empty to have one generated: activating then stops with a new random secret to paste into both places. Poll Times are not used in this mode.",
+			"Zoho Projects has no API for webhooks, so set it up once in Zoho: Settings › Automation › Workflow Rules › Tasks › a rule › Associate Webhook. As 'URL to Notify' paste this node's Production URL (Webhook URLs, above), method POST (GET is accepted as well; Zoho then puts the parameters in the URL). Under 'Append custom parameters' add the custom parameter below with the secret as its value, and under 'Append entity parameters' the task fields you need, e.g. task_id, project_id, task_name, status. Leave Secret empty to have one generated: activating then stops with a new random secret to paste into both places. Poll Times are not used in this mode.",
 		name: 'setupNotice',
 		type: 'notice',
 		default: '',

@@ -81,10 +81,11 @@ export const webhookHooks = {
 };
 
 /**
- * One call of Zoho's webhook: refused with 401 without the right secret, else one normalised item.
- * Whether Zoho appends the entity and custom parameters to the URL or sends them in the body is not
- * confirmed (its webhook form offers a "Preview URL" [P16]), so both are read: the URL's query
- * parameters, then the body's fields, the body winning where both name the same parameter.
+ * One call of Zoho's webhook, POST or GET alike: refused with 401 without the right secret, else one
+ * normalised item. A rule set to GET can only send its parameters in the URL [P16]; for POST, whether
+ * Zoho appends them to the URL or sends them in the body is not confirmed (its form offers a "Preview
+ * URL"), so both are read: the URL's query parameters, then the body's fields, the body winning where
+ * both name the same parameter.
  */
 export async function projectsWebhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const name = secretName(this);

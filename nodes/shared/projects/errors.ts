@@ -53,6 +53,9 @@ export function lockDurationMs(error: V3Error, retryAfterHeader?: string): numbe
 
 const show = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
 
+/** What to do about a scope the credential lacks: a new consent is the only way to widen a grant. */
+const RECONNECT = 'Reconnect the Zoho Task Sync credential so Zoho asks for the scopes again.';
+
 function describe(error: V3Error, sent: unknown): string {
 	const field = error.field ? `the field "${error.field}"` : 'the request';
 	switch (error.title) {
@@ -69,10 +72,12 @@ function describe(error: V3Error, sent: unknown): string {
 			return 'The record does not exist in this portal (wrong id, another project, or it was deleted).';
 		case 'INVALID_OAUTHSCOPE': {
 			const scope = /ZohoProjects(?:\.[A-Za-z0-9_]+)+/.exec(error.message)?.[0];
-			return `The Zoho credential was not granted ${scope ? `the scope ${scope}` : 'a Zoho Projects scope this call needs'}. Reconnect the Zoho Task Sync credential so Zoho asks for the scopes again.`;
+			return `The Zoho credential was not granted ${scope ? `the scope ${scope}` : 'a Zoho Projects scope this call needs'}. ${RECONNECT}`;
 		}
 		case 'URL_RULE_NOT_CONFIGURED':
-			return 'Zoho refused the route: the credential may lack a Zoho Projects scope. Reconnect the Zoho Task Sync credential so Zoho asks for the scopes again.';
+			// Besides a wrong URL, some V3 routes answer a missing OAuth scope this way (reference §1.3
+			// [P27]), so the reconnect advice goes with it. Callers read only 404 as "not found".
+			return `Zoho Projects did not accept the URL of this call. Some Zoho Projects routes answer this way when the credential lacks an OAuth scope the call needs. ${RECONNECT}`;
 		case 'INVALID_METHOD':
 			return 'Zoho Projects does not accept this method on this route.';
 		default:

@@ -38,7 +38,7 @@ export class Projects extends DirectApi implements OpsContext {
 		super();
 		this.options = { ...DEFAULT_PROJECTS_OPTIONS, ...options };
 		this.throttle = new Throttle(sim.clock, () => this.options);
-		this.webhooks = new Webhooks(this.store, (url, payload, type) => sim.deliver(url, payload, type));
+		this.webhooks = new Webhooks(this.store, (url, payload, type, method) => sim.deliver(url, payload, type, method));
 	}
 
 	now(): string {

@@ -16,6 +16,13 @@ export interface ProjectsOptions {
 	 * throttle counts per user and URL pattern, so calls to these portals count with the seed portal's.
 	 */
 	extraPortalIds: string[];
+	/**
+	 * Routes whose missing OAuth scope is answered 400 `URL_RULE_NOT_CONFIGURED` ("Given URL is
+	 * wrong", as for an unknown URL) instead of 401 `INVALID_OAUTHSCOPE`: some live V3 routes do so
+	 * [P27], but which ones is unknown, so none by default. Entries are `METHOD pattern` as the routes
+	 * are registered (e.g. `POST /api/v3/portal/:portal/projects/:project/tasks`), or `*` for all.
+	 */
+	scopeAsUrlRule: string[];
 }
 
 export const DEFAULT_PROJECTS_OPTIONS: ProjectsOptions = {
@@ -27,4 +34,10 @@ export const DEFAULT_PROJECTS_OPTIONS: ProjectsOptions = {
 	nameMaxLength: 255,
 	closeParentWithOpenSubtasks: 'allow',
 	extraPortalIds: [],
+	scopeAsUrlRule: [],
 };
+
+/** Does this route answer a missing scope as an unknown URL (option `scopeAsUrlRule`)? */
+export function scopeAsUrlRule(options: ProjectsOptions, method: string, pattern: string): boolean {
+	return options.scopeAsUrlRule.some((route) => route === '*' || route === `${method} ${pattern}`);
+}

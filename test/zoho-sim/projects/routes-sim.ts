@@ -37,6 +37,7 @@ export function registerSimRoutes(r: Router, p: Projects): void {
 			url: b.url,
 			events,
 			format: b.format === 'form' ? 'form' : 'json',
+			method: b.method === 'GET' ? 'GET' : 'POST',
 			secretName: typeof b.secretName === 'string' ? b.secretName : undefined,
 			secretValue: typeof b.secretValue === 'string' ? b.secretValue : undefined,
 			projectIds: Array.isArray(b.projectIds) ? b.projectIds.map(String) : undefined,

@@ -133,6 +133,11 @@ export interface WebhookSpec {
 	url: string;
 	events: WebhookEvent[];
 	format?: 'json' | 'form';
+	/**
+	 * Zoho's webhook form offers POST (default) or GET [P16]. GET sends no body: every parameter
+	 * (entity fields and the secret) is appended to the URL's query, and `format` does not apply.
+	 */
+	method?: 'POST' | 'GET';
 	/** The "custom parameter" a receiver checks, e.g. `{secretName:'zts_secret', secretValue:'…'}`. */
 	secretName?: string;
 	secretValue?: string;

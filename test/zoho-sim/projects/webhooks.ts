@@ -1,7 +1,8 @@
 /**
  * Projects webhooks. Zoho has no API for them (an Enterprise admin sets them up in a workflow rule
  * with a user-defined payload), so tests register them here; the payload is one sensible choice of
- * entity fields, every value a string as merge fields are, plus the static secret parameter.
+ * entity fields, every value a string as merge fields are, plus the static secret parameter. Sent by
+ * POST (JSON or form body) or, as Zoho's form also allows, by GET with everything in the query [P16].
  */
 import { newId } from '../kit';
 import { PORTAL_ID } from '../seed-data';
@@ -13,7 +14,7 @@ export class Webhooks {
 
 	constructor(
 		private store: Store,
-		private deliver: (url: string, payload: unknown, contentType: string) => void,
+		private deliver: (url: string, payload: unknown, contentType: string, method: 'POST' | 'GET') => void,
 	) {}
 
 	add(spec: WebhookSpec): Webhook {
@@ -22,6 +23,7 @@ export class Webhooks {
 			url: spec.url,
 			events: [...spec.events],
 			format: spec.format ?? 'json',
+			method: spec.method ?? 'POST',
 			secretName: spec.secretName ?? '',
 			secretValue: spec.secretValue ?? '',
 			projectIds: spec.projectIds ?? [],
@@ -46,8 +48,9 @@ export class Webhooks {
 			if (hook.projectIds.length && !hook.projectIds.includes(task.projectId)) continue;
 			const fields = this.payload(event, task, actor, comment);
 			if (hook.secretName) fields[hook.secretName] = hook.secretValue;
-			if (hook.format === 'form') this.deliver(hook.url, new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded');
-			else this.deliver(hook.url, fields, 'application/json');
+			if (hook.method === 'GET') this.deliver(withQuery(hook.url, fields), '', '', 'GET');
+			else if (hook.format === 'form') this.deliver(hook.url, new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded', 'POST');
+			else this.deliver(hook.url, fields, 'application/json', 'POST');
 		}
 	}
 
@@ -82,4 +85,14 @@ export class Webhooks {
 		}
 		return fields;
 	}
+}
+
+/**
+ * A GET webhook carries its parameters in the URL [P16] (Zoho's form shows them in its "Preview URL"):
+ * appended as `name=value` pairs after whatever query the configured URL already has.
+ */
+function withQuery(url: string, fields: Record<string, string>): string {
+	const target = new URL(url);
+	for (const [key, value] of Object.entries(fields)) target.searchParams.append(key, value);
+	return target.toString();
 }
