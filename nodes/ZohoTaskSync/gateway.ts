@@ -11,7 +11,7 @@ import { findField } from '../shared/crm/fields';
 import { crmList } from '../shared/crm/paging';
 import { criterion } from '../shared/crm/values';
 import { getRecord, writeRecords } from '../shared/crm/records';
-import { cached, getProject, isThrottle, portalUsers, projectStatuses, projectsRequest, projectsRequestAll, zohoErrorOf } from '../shared/projects';
+import { cached, getProject, isThrottle, portalUsers, projectStatuses, projectsRequest, projectsRequestAll, type TaskFieldDef, taskFieldDefs, zohoErrorOf } from '../shared/projects';
 import type { ProjectsSettings } from '../shared/projects/transport';
 import { calendarDate } from '../shared/sync/dates';
 import { crmHistoryEntry, projectsHistoryEntry } from '../shared/sync/historyJson';
@@ -175,20 +175,20 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 		 */
 		async requireProjectsField(portalId: string): Promise<void> {
 			const { projectsCrmId } = settings.fields;
-			let fields: IDataObject[];
+			let fields: TaskFieldDef[];
 			try {
-				fields = await cached(ctx, `sync:taskFields:${portalId}`, async () =>
-					await projectsRequestAll.call(ctx, projectsSettings(portalId), { method: 'GET', path: '/settings/custom-fields', qs: { module: 'tasks' } }, 'custom_fields'),
-				);
+				fields = await taskFieldDefs.call(ctx, projectsSettings(portalId));
 			} catch (error) {
 				const zoho = zohoErrorOf(error);
-				// The listing route is inferred (not in Zoho's stored docs): if Zoho refuses it, the field cannot be checked.
+				// Where Zoho refuses the field list (edition, a route it does not serve here), the field cannot be checked;
+				// a write naming a missing field is still caught (writeProjectsTask).
 				if (zoho && zoho.status >= 400 && zoho.status < 500 && zoho.status !== 401 && !isThrottle(zoho)) return;
 				throw asNodeError(ctx.getNode(), error, itemIndex);
 			}
-			if (fields.some((f) => String(f.api_name) === projectsCrmId)) return;
-			const labelled = fields.find((f) => nameKey(String(f.label ?? '')) === nameKey(PROJECTS_LINK_LABEL));
-			throw missingProjectsField(labelled ? String(labelled.api_name) : undefined);
+			// An empty or unreadable list says nothing about the field: only a list that names fields can show it missing.
+			if (!fields.length || fields.some((f) => f.apiName === projectsCrmId)) return;
+			const labelled = fields.find((f) => nameKey(f.label) === nameKey(PROJECTS_LINK_LABEL));
+			throw missingProjectsField(labelled?.apiName);
 		},
 
 		async project(portalId: string, projectId: string): Promise<ProjectInfo> {

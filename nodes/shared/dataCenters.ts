@@ -86,5 +86,4 @@ export const ZOHO_SCOPES = [
 	'ZohoProjects.users.ALL',
 	'ZohoProjects.clients.ALL',
 	'ZohoProjects.custom_fields.READ',
-	'ZohoProjects.status.READ',
 ];

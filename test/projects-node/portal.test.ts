@@ -47,9 +47,16 @@ describe('Zoho Projects node: portal resources', () => {
 		expect(listed.json.map((l) => l.name)).toEqual([TASKLISTS.migrationGeneral.name, TASKLISTS.migrationVerify.name, '本番移行']);
 	});
 
-	it('lists statuses with is_closed_type', async () => {
+	it("lists the portal's statuses with is_closed_type where a task of the project shows it, else null", async () => {
 		const { json } = await runProjects(harness, { resource: 'status', operation: 'getAll', projectId: migration, returnAll: true });
-		expect(json.map((s) => [s.name, s.is_closed_type])).toEqual(Object.values(STATUSES).map((s) => [s.name, s.closed]));
+		// Migration tasks are "In Progress" and "Closed"; no task is in the other three.
+		expect(json.map((s) => [s.name, s.is_closed_type])).toEqual([
+			[STATUSES.open.name, null],
+			[STATUSES.inProgress.name, false],
+			[STATUSES.onHold.name, null],
+			[STATUSES.closed.name, true],
+			[STATUSES.cancelled.name, null],
+		]);
 	});
 
 	it('lists portal users (v3.1) and project users', async () => {
@@ -135,8 +142,10 @@ describe('Zoho Projects node: portal resources', () => {
 		const names = async (method: string) =>
 			((await callMethod(harness, PROJECTS_NODE, params, 'loadOptions', method)) as INodePropertyOptions[]).map((o) => o.name);
 		expect(await names('getTasklists')).toEqual([TASKLISTS.websiteGeneral.name]);
-		expect(await names('getClosedStatuses')).toEqual(['Closed', 'Cancelled']);
-		expect(await names('getOpenStatuses')).toEqual(['Open', 'In Progress', 'On Hold']);
+		// Website tasks show "Open"; the migration project's show "In Progress" and "Closed"; no task shows the
+		// other two, so they are offered for both uses.
+		expect(await names('getClosedStatuses')).toEqual(['On Hold', 'Closed', 'Cancelled']);
+		expect(await names('getOpenStatuses')).toEqual(['Open', 'In Progress', 'On Hold', 'Cancelled']);
 		const label = (u: { name: string; email: string }) => `${u.name} (${u.email})`;
 		expect(await names('getProjectUsers')).toEqual([USERS.hanako, USERS.ichiro, USERS.emily, USERS.maria].map(label).sort());
 		// Ken and Northwind were added above.

@@ -131,6 +131,7 @@ describe("Zoho Projects node: Zoho's refusals", () => {
 		const parent = await runProjects(harness, { resource: 'task', operation: 'reopen', projectId: migration, taskId: TASKS.verify.zpId });
 		expect(parent.result.error).toBeUndefined();
 		const child = await runProjects(harness, { resource: 'task', operation: 'reopen', projectId: migration, taskId: TASKS.verifyReport.zpId });
-		expect(child.json[0].status).toMatchObject({ id: STATUSES.open.id });
+		// Reopened with the first open-type status a migration task shows ("In Progress"; none is "Open").
+		expect(child.json[0].status).toMatchObject({ id: STATUSES.inProgress.id, is_closed_type: false });
 	});
 });

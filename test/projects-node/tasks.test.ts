@@ -3,10 +3,18 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { Harness } from '../harness/engine';
 import { FIELDS, PROJECTS, STATUSES, TASKLISTS, TASKS, USERS } from '../zoho-sim/seed-data';
+import { applySeed } from '../zoho-sim/seed';
 import type { ZohoSim } from '../zoho-sim/server';
 import { freshHarness, rl, runProjects, startProjectsSim, stopProjectsSim, storedTask } from './helpers';
 
 const website = rl(PROJECTS.website.id);
+/** Back to the seed: these tests depend on which statuses the portal's tasks are in. */
+const reseed = (sim: ZohoSim) => {
+	sim.crm.clear();
+	sim.projects.clear();
+	sim.log.clear();
+	applySeed(sim);
+};
 const migration = rl(PROJECTS.migration.id);
 
 describe('Zoho Projects node: tasks', () => {
@@ -154,11 +162,14 @@ describe('Zoho Projects node: tasks', () => {
 		expect(patch).toHaveLength(1);
 	});
 
-	it('closes with the first closed-type status by default, or the chosen one, and reopens with the default open status', async () => {
+	it('closes with the first closed-type status by default, or the chosen one, and reopens with the first open-type one', async () => {
+		reseed(sim);
+		// No website task is closed: the migration project's tasks show which statuses close a task.
 		const closed = await runProjects(harness, { resource: 'task', operation: 'close', projectId: website, taskId: TASKS.design.zpId });
 		expect(closed.json[0].status).toMatchObject({ id: STATUSES.closed.id, is_closed_type: true });
 		expect(storedTask(sim, TASKS.design.zpId)!.statusId).toBe(STATUSES.closed.id);
 
+		// No task is in "Cancelled", so its type is unknown: the chosen status is taken as given.
 		const cancelled = await runProjects(harness, {
 			resource: 'task',
 			operation: 'close',
@@ -168,51 +179,61 @@ describe('Zoho Projects node: tasks', () => {
 		});
 		expect(cancelled.json[0].status).toMatchObject({ id: STATUSES.cancelled.id });
 
+		// Now no website task is open; of the migration project's tasks, one is "In Progress" and none "Open".
 		const reopened = await runProjects(harness, { resource: 'task', operation: 'reopen', projectId: website, taskId: TASKS.design.zpId });
-		expect(reopened.json[0].status).toMatchObject({ id: STATUSES.open.id, is_closed_type: false });
-		expect(storedTask(sim, TASKS.design.zpId)!.statusId).toBe(STATUSES.open.id);
+		expect(reopened.json[0].status).toMatchObject({ id: STATUSES.inProgress.id, is_closed_type: false });
+		expect(storedTask(sim, TASKS.design.zpId)!.statusId).toBe(STATUSES.inProgress.id);
 
 		const wrongKind = await runProjects(harness, {
 			resource: 'task',
 			operation: 'close',
 			projectId: website,
 			taskId: TASKS.design.zpId,
-			closedStatusId: STATUSES.onHold.id,
+			closedStatusId: STATUSES.inProgress.id,
 		});
-		expect(wrongKind.result.error?.message).toBe('Status "On Hold" (2000000071003) is not a closed-type status');
-		expect(storedTask(sim, TASKS.design.zpId)!.statusId).toBe(STATUSES.open.id);
+		expect(wrongKind.result.error?.message).toBe('Status "In Progress" (2000000071002) is not a closed-type status');
+		expect(storedTask(sim, TASKS.design.zpId)!.statusId).toBe(STATUSES.inProgress.id);
 	});
 
-	it('still closes and reopens when Zoho has no per-project status route, learning the types from tasks', async () => {
-		sim.faults.add({
-			product: 'projects',
-			path: '/statuses$',
-			status: 400,
-			body: { error: { status_code: '400', title: 'URL_RULE_NOT_CONFIGURED', details: [{ message: 'URL not configured' }] } },
-			times: Infinity,
-		});
-		try {
-			// The migration project's closed task "verify" shows that "Closed" is a closed-type status.
-			const closed = await runProjects(harness, { resource: 'task', operation: 'close', projectId: migration, taskId: TASKS.plan.zpId });
-			expect(closed.json[0].status).toMatchObject({ id: STATUSES.closed.id, is_closed_type: true });
-			expect(sim.log.count({ path: /global-statuses$/ })).toBe(1);
+	it("learns status types from the project's tasks, and from another project's when its own show none of a type", async () => {
+		reseed(sim);
+		// The migration project's task "verify" is closed: "Closed" closes a task.
+		const closed = await runProjects(harness, { resource: 'task', operation: 'close', projectId: migration, taskId: TASKS.plan.zpId });
+		expect(closed.json[0].status).toMatchObject({ id: STATUSES.closed.id, is_closed_type: true });
+		// The global list and one page of the project's tasks: both types were known from them.
+		expect(sim.log.filter({ product: 'projects', method: 'GET' }).map((r) => r.path.replace(/^\/api\/v3\/portal\/\d+/, ''))).toEqual([
+			'/settings/global-statuses',
+			`/projects/${PROJECTS.migration.id}/tasks`,
+		]);
 
-			// Now every task of the project is closed: no open-type status is known, so the node asks for one.
-			const unknown = await runProjects(harness, { resource: 'task', operation: 'reopen', projectId: migration, taskId: TASKS.plan.zpId });
-			expect(unknown.result.error?.message).toBe(`No open-type task status is known for project ${PROJECTS.migration.id}; choose one in the node`);
+		// Now every migration task is closed: the website project, whose task counts show open tasks, is asked
+		// for tasks in the statuses still unknown, and its open tasks show that "Open" reopens a task.
+		sim.log.clear();
+		const reopened = await runProjects(harness, { resource: 'task', operation: 'reopen', projectId: migration, taskId: TASKS.plan.zpId });
+		expect(reopened.json[0].status).toMatchObject({ id: STATUSES.open.id, is_closed_type: false });
+		const reads = sim.log.filter({ product: 'projects', method: 'GET' });
+		expect(reads.map((r) => r.path.replace(/^\/api\/v3\/portal\/\d+/, ''))).toEqual([
+			'/settings/global-statuses',
+			`/projects/${PROJECTS.migration.id}/tasks`,
+			'/projects',
+			`/projects/${PROJECTS.website.id}/tasks`,
+		]);
+		expect(JSON.parse(String(new URLSearchParams(reads[3].query).get('filter')))).toMatchObject({ criteria: [{ field_name: 'status', criteria_condition: 'is' }] });
+	});
 
-			const chosen = await runProjects(harness, {
-				resource: 'task',
-				operation: 'reopen',
-				projectId: migration,
-				taskId: TASKS.plan.zpId,
-				openStatusId: STATUSES.inProgress.id,
-			});
-			expect(chosen.json[0].status).toMatchObject({ id: STATUSES.inProgress.id, is_closed_type: false });
-			expect(storedTask(sim, TASKS.plan.zpId)!.statusId).toBe(STATUSES.inProgress.id);
-		} finally {
-			sim.faults.clear();
+	it('asks for a status when no task of the portal shows one of the needed type', async () => {
+		reseed(sim);
+		for (const t of [TASKS.design, TASKS.contentPlan]) {
+			const r = await runProjects(harness, { resource: 'task', operation: 'close', projectId: website, taskId: t.zpId });
+			expect(r.result.error).toBeUndefined();
 		}
+		await runProjects(harness, { resource: 'task', operation: 'close', projectId: migration, taskId: TASKS.plan.zpId });
+		const unknown = await runProjects(harness, { resource: 'task', operation: 'reopen', projectId: migration, taskId: TASKS.plan.zpId });
+		expect(unknown.result.error?.message).toBe(`No open-type task status is known for project ${PROJECTS.migration.id}; choose one in the node`);
+
+		const chosen = await runProjects(harness, { resource: 'task', operation: 'reopen', projectId: migration, taskId: TASKS.plan.zpId, openStatusId: STATUSES.inProgress.id });
+		expect(chosen.json[0].status).toMatchObject({ id: STATUSES.inProgress.id, is_closed_type: false });
+		expect(storedTask(sim, TASKS.plan.zpId)!.statusId).toBe(STATUSES.inProgress.id);
 	});
 
 	it('deletes a task: Zoho moves it to the trash', async () => {

@@ -110,9 +110,10 @@ describe('statuses', () => {
 		expect(detail(await c.get('/settings/global-statuses?module=tasks'))).toMatchObject({ status: 400, field: 'page' });
 	});
 
-	it('project statuses (inferred route) carry is_closed_type', async () => {
-		const res = await c.get<{ statuses: { id: string; is_closed_type: boolean }[] }>(`/projects/${PROJECTS.migration.id}/statuses?page=1`);
-		expect(res.body.statuses.map((s) => [s.id, s.is_closed_type])).toEqual(Object.values(STATUSES).map((s) => [s.id, s.closed]));
+	it('serves no per-project status list (no Zoho source documents one): 400 URL_RULE_NOT_CONFIGURED', async () => {
+		const res = await c.get(`/projects/${PROJECTS.migration.id}/statuses?page=1`);
+		expect(res.status).toBe(400);
+		expect(res.body).toMatchObject({ error: { title: 'URL_RULE_NOT_CONFIGURED' } });
 	});
 
 	it('tasks embed is_closed_type in their status', async () => {
@@ -121,14 +122,24 @@ describe('statuses', () => {
 	});
 });
 
-describe('task custom fields (inferred route)', () => {
-	it('lists CRM Task ID with its API name, and a removed field is refused on write', async () => {
-		const res = await c.get<{ custom_fields: { api_name: string; label: string }[] }>('/settings/custom-fields?module=tasks&page=1');
-		expect(res.body.custom_fields).toEqual([expect.objectContaining({ api_name: FIELDS.projectsCrmTaskId, label: FIELDS.projectsCrmTaskIdLabel })]);
+describe('task fields (settings/fields: route documented, shape assumed)', () => {
+	it("lists Zoho's own task fields, then CRM Task ID with its API name; a removed field is refused on write", async () => {
+		type Field = { api_name: string; display_name: string; is_default: boolean };
+		const res = await c.get<{ fields: Field[]; page_info: { has_next_page: boolean } }>('/settings/fields?module=tasks&page=1');
+		expect(res.status).toBe(200);
+		expect(res.body.fields.filter((f) => f.is_default).map((f) => f.api_name)).toEqual(expect.arrayContaining(['name', 'description', 'end_date']));
+		expect(res.body.fields.filter((f) => !f.is_default)).toEqual([expect.objectContaining({ api_name: FIELDS.projectsCrmTaskId, display_name: FIELDS.projectsCrmTaskIdLabel })]);
+		expect(detail(await c.get('/settings/fields?page=1'))).toMatchObject({ status: 400, field: 'module' });
 		c.sim.projects.removeCustomField(FIELDS.projectsCrmTaskId);
+		const after = await c.get<{ fields: Field[] }>('/settings/fields?module=tasks&page=1');
+		expect(after.body.fields.some((f) => f.api_name === FIELDS.projectsCrmTaskId)).toBe(false);
 		const write = await c.patch(`/projects/${PROJECTS.website.id}/tasks/${TASKS.contentPlan.zpId}`, { [FIELDS.projectsCrmTaskId]: '1' });
 		expect(detail(write)).toMatchObject({ status: 400, message: 'Enter a valid custom field.' });
 		c.sim.projects.addCustomField(FIELDS.projectsCrmTaskId, FIELDS.projectsCrmTaskIdLabel);
 		expect((await c.patch(`/projects/${PROJECTS.website.id}/tasks/${TASKS.contentPlan.zpId}`, { [FIELDS.projectsCrmTaskId]: '1' })).status).toBe(200);
+	});
+
+	it('the old guessed path settings/custom-fields is not served', async () => {
+		expect((await c.get('/settings/custom-fields?module=tasks&page=1')).status).toBe(400);
 	});
 });

@@ -139,9 +139,10 @@ describe('sync engine', () => {
 		const outcome = finishSync(input, plan, {}, NOW);
 		expect(outcome.projectsPatch).toEqual({ status: { id: 's4' } });
 		expect(outcome.storedStatusUsed).toBe(true);
-		// A pair without them asks for the statuses whatever the change, to learn them once.
-		const fresh = planSync({ ...input, crm: crmTask({ subject: 'x' }), state: { v: 1, base: state.base } });
-		expect([...fresh.needs]).toEqual(['statuses']);
+		// A pair without them asks for the statuses only when a change needs one (each look-up costs Projects calls).
+		const fresh = { ...input, state: { v: 1 as const, base: state.base } };
+		expect([...planSync({ ...fresh, crm: crmTask({ subject: 'x' }) }).needs]).toEqual([]);
+		expect([...planSync(fresh).needs]).toEqual(['statuses']);
 	});
 
 	it("targets the first closed-type status and the default open one, else the first open one", () => {

@@ -36,11 +36,32 @@ describe('Zoho Task Sync: Projects calls per CRM change', () => {
 		return r;
 	};
 
-	it("learns the project's close and reopen statuses once, on the pair's first sync", async () => {
-		env.mark();
+	it("the first close learns the statuses from Zoho's documented lists and keeps them; later closes and reopens look nothing up", async () => {
 		await prime(TASKS.design);
-		expect(env.projectsRequests()).toEqual([`GET ${task(TASKS.design)}`, `GET /projects/${projectOf(TASKS.design)}/statuses`]);
+		// The first sync wrote a state but looked up no statuses: nothing needed them.
+		expect(state(TASKS.design).statuses).toBeUndefined();
+
+		editCrm(TASKS.design, { Status: 'Completed' });
+		const r = await syncOne(TASKS.design);
+		expect(r.synced[0]).toMatchObject({ changes: [{ field: 'status', value: 'closed' }] });
+		// The portal's status list; the project's tasks (all open, so no closed-type status is seen); the
+		// portal's projects, whose task counts show where a closed task is; that project's tasks in the statuses
+		// still unknown. Then the write.
+		expect(env.projectsRequests()).toEqual([
+			`GET ${task(TASKS.design)}`,
+			'GET /settings/global-statuses',
+			`GET /projects/${PROJECTS.website.id}/tasks`,
+			'GET /projects',
+			`GET /projects/${PROJECTS.migration.id}/tasks`,
+			`PATCH ${task(TASKS.design)}`,
+		]);
+		expect(projects(TASKS.design.zpId).status.id).toBe(STATUSES.closed.id);
 		expect(state(TASKS.design).statuses).toEqual({ open: STATUSES.open.id, closed: STATUSES.closed.id });
+
+		editCrm(TASKS.design, { Status: 'In Progress' });
+		await syncOne(TASKS.design);
+		expect(env.projectsRequests()).toEqual([`GET ${task(TASKS.design)}`, `PATCH ${task(TASKS.design)}`]);
+		expect(projects(TASKS.design.zpId).status.id).toBe(STATUSES.open.id);
 	});
 
 	it('a subject change: read and write (2)', async () => {
@@ -50,21 +71,25 @@ describe('Zoho Task Sync: Projects calls per CRM change', () => {
 		expect(env.projectsRequests()).toEqual([`GET ${task(TASKS.design)}`, `PATCH ${task(TASKS.design)}`]);
 	});
 
-	it('closing from CRM: read and write (2), no status look-up', async () => {
-		await prime(TASKS.design);
-		editCrm(TASKS.design, { Status: 'Completed' });
-		const r = await syncOne(TASKS.design);
-		expect(r.synced[0]).toMatchObject({ changes: [{ field: 'status', value: 'closed' }] });
-		expect(env.projectsRequests()).toEqual([`GET ${task(TASKS.design)}`, `PATCH ${task(TASKS.design)}`]);
-		expect(projects(TASKS.design.zpId).status.id).toBe(STATUSES.closed.id);
-	});
-
-	it('reopening from CRM: read and write (2), to the default open status', async () => {
+	it('closing and reopening from CRM once the pair knows its statuses: read and write (2) each', async () => {
 		await prime(TASKS.verify);
+		// Both kinds are seen among the migration project's own tasks: "In Progress" (open) and "Closed".
 		editCrm(TASKS.verify, { Status: 'In Progress' });
 		await syncOne(TASKS.verify);
+		expect(env.projectsRequests()).toEqual([`GET ${task(TASKS.verify)}`, 'GET /settings/global-statuses', `GET /projects/${PROJECTS.migration.id}/tasks`, `PATCH ${task(TASKS.verify)}`]);
+		// No migration task is in "Open": the first open-type status a task shows is taken.
+		expect(projects(TASKS.verify.zpId).status.id).toBe(STATUSES.inProgress.id);
+
+		editCrm(TASKS.verify, { Status: 'Completed' });
+		const r = await syncOne(TASKS.verify);
+		expect(r.synced[0]).toMatchObject({ changes: [{ field: 'status', value: 'closed' }] });
 		expect(env.projectsRequests()).toEqual([`GET ${task(TASKS.verify)}`, `PATCH ${task(TASKS.verify)}`]);
-		expect(projects(TASKS.verify.zpId).status.id).toBe(STATUSES.open.id);
+		expect(projects(TASKS.verify.zpId).status.id).toBe(STATUSES.closed.id);
+
+		editCrm(TASKS.verify, { Status: 'Not Started' });
+		await syncOne(TASKS.verify);
+		expect(env.projectsRequests()).toEqual([`GET ${task(TASKS.verify)}`, `PATCH ${task(TASKS.verify)}`]);
+		expect(projects(TASKS.verify.zpId).status.id).toBe(STATUSES.inProgress.id);
 	});
 
 	it("an owner change to a project member: read, the project's users, write (3)", async () => {
@@ -113,7 +138,10 @@ describe('Zoho Task Sync: Projects calls per CRM change', () => {
 		expect(env.projectsRequests()).toEqual([
 			`GET ${task(TASKS.design)}`,
 			`PATCH ${task(TASKS.design)}`, // refused: unknown status
-			`GET /projects/${projectOf(TASKS.design)}/statuses`,
+			'GET /settings/global-statuses',
+			`GET /projects/${PROJECTS.website.id}/tasks`,
+			'GET /projects',
+			`GET /projects/${PROJECTS.migration.id}/tasks`,
 			`PATCH ${task(TASKS.design)}`,
 		]);
 		expect(projects(TASKS.design.zpId).status.id).toBe(STATUSES.closed.id);

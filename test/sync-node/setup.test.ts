@@ -47,6 +47,17 @@ describe('Zoho Task Sync: link fields', () => {
 		expect(r.errors[0].message).toContain(`exists with the API name "${FIELDS.projectsCrmTaskId}"`);
 	});
 
+	it.each([
+		['answers in a shape without field API names', 200, { layouts: [] }],
+		['refuses the field list (edition, or a route it does not serve)', 400, { error: { status_code: '400', title: 'URL_RULE_NOT_CONFIGURED', details: [{ message: 'Given URL is wrong' }] } }],
+	])('does not call the field missing when Zoho %s: the list cannot tell, so the unlinked task is skipped', async (_label, status, body) => {
+		env.sim.faults.add({ product: 'projects', path: '/settings/fields$', status, body, times: Infinity });
+		const r = await env.run(fromProjects, [contentPlanItem]);
+		expect(r.errors).toEqual([]);
+		expect(r.skipped[0]).toMatchObject({ reason: 'notLinked' });
+		expect(env.sim.log.count({ product: 'projects', path: /\/settings\/fields$/ })).toBe(1);
+	});
+
 	it('still skips a task that is simply not linked', async () => {
 		const r = await env.run(fromProjects, [contentPlanItem]);
 		expect(r.errors).toEqual([]);

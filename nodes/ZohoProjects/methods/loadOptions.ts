@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { portalUsers, projectStatuses, projectsRequestAll } from '../../shared/projects';
+import { portalUsers, projectStatuses, projectsRequestAll, taskFieldDefs } from '../../shared/projects';
 import { currentProjectId, currentSettings } from './context';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
@@ -18,9 +18,10 @@ export async function getTasklists(this: ILoadOptionsFunctions): Promise<INodePr
 
 async function statuses(this: ILoadOptionsFunctions, closed?: boolean): Promise<INodePropertyOptions[]> {
 	const list = await projectStatuses.call(this, await currentSettings.call(this), currentProjectId.call(this));
+	// A status no task uses yet cannot be classified (see projectStatuses): offered for either use, and said so.
 	return list
-		.filter((s) => closed === undefined || (s.classified !== false && s.is_closed_type === closed))
-		.map((s) => ({ name: s.name, value: s.id, description: s.classified === false ? undefined : s.is_closed_type ? 'Closed type' : 'Open type' }));
+		.filter((s) => closed === undefined || s.classified === false || s.is_closed_type === closed)
+		.map((s) => ({ name: s.name, value: s.id, description: s.classified === false ? 'Type not known yet (no task is in it)' : s.is_closed_type ? 'Closed type' : 'Open type' }));
 }
 
 export async function getStatuses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
@@ -50,9 +51,11 @@ export async function getClientCompanies(this: ILoadOptionsFunctions): Promise<I
 	return rows.map((c) => ({ name: String(c.name), value: String(c.id) })).sort(byName);
 }
 
-/** GET …/settings/custom-fields?module=tasks: the API names task custom fields are written under. */
+/** The portal's task custom fields (Zoho's own fields left out), offered by label with the API name a write uses. */
 export async function getCustomFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const settings = await currentSettings.call(this);
-	const rows = await projectsRequestAll.call(this, settings, { method: 'GET', path: '/settings/custom-fields', qs: { module: 'tasks' } }, 'custom_fields');
-	return rows.map((f) => ({ name: String(f.label ?? f.api_name), value: String(f.api_name), description: String(f.api_name) })).sort(byName);
+	const fields = await taskFieldDefs.call(this, await currentSettings.call(this));
+	return fields
+		.filter((f) => f.builtIn !== true)
+		.map((f) => ({ name: f.label, value: f.apiName, description: f.apiName }))
+		.sort(byName);
 }

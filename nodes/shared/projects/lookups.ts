@@ -6,7 +6,6 @@ import type { IAllExecuteFunctions, IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { cached } from '../cache';
-import { asNodeError, isThrottle, zohoErrorOf } from './errors';
 import { type ProjectsSettings, projectsRequest, projectsRequestAll } from './transport';
 
 export interface TaskStatus {
@@ -48,37 +47,66 @@ function toStatus(s: IDataObject, closed?: unknown): TaskStatus {
 	};
 }
 
+/** The portal's task statuses (`settings/global-statuses`, documented): ids and names, in Zoho's order. */
+export async function globalStatuses(this: IAllExecuteFunctions, settings: ProjectsSettings): Promise<IDataObject[]> {
+	return await cached(this, `globalStatuses:${settings.portalId}`, async () =>
+		await projectsRequestAll.call(this, settings, { method: 'GET', path: '/settings/global-statuses', qs: { module: 'tasks' } }, undefined),
+	);
+}
+
 /**
- * A project's task statuses with `is_closed_type`. The per-project route is not in Zoho's stored
- * docs (the simulator's ASSUMPTIONS.md lists it as inferred); when Zoho refuses it, the portal's
- * global-statuses list (ids and names only) is combined with the statuses embedded in the
- * project's tasks, which do carry `is_closed_type`. Statuses no task uses then stay unclassified.
+ * A project's task statuses with `is_closed_type`. Zoho documents only the portal's
+ * `settings/global-statuses` list, whose items carry ids and names but not whether a status closes a
+ * task; the statuses embedded in tasks do carry it. So the list is the global one, classified by the
+ * statuses the project's newest tasks are in, and — while no closed-type (or no open-type) status is
+ * known, as in a project none of whose tasks was closed yet — by the tasks of up to two other projects
+ * of the portal that have such tasks, filtered to the statuses still unknown. A status no task uses
+ * stays unclassified (`classified: false`): offered, never chosen on its own as a close or reopen target.
  */
 export async function projectStatuses(this: IAllExecuteFunctions, settings: ProjectsSettings, projectId: string): Promise<TaskStatus[]> {
 	return await cached(this, `statuses:${settings.portalId}:${projectId}`, async () => {
-		try {
-			const rows = await projectsRequestAll.call(this, settings, { method: 'GET', path: `/projects/${projectId}/statuses` }, 'statuses');
-			return rows.map((s) => toStatus(s));
-		} catch (error) {
-			const zoho = zohoErrorOf(error);
-			if (!zoho || isThrottle(zoho) || zoho.status >= 500 || zoho.status === 401) throw asNodeError(this.getNode(), error);
-			return await statusesFromTasks.call(this, settings, projectId);
+		const global = await globalStatuses.call(this, settings);
+		const closedType = new Map<string, boolean>();
+		const learn = (tasks: IDataObject[]) => {
+			for (const t of tasks) {
+				const status = t.status as IDataObject | undefined;
+				if (status?.id !== undefined && status.is_closed_type !== undefined) closedType.set(String(status.id), status.is_closed_type === true || status.is_closed_type === 'true');
+			}
+		};
+		learn(await tasksOf.call(this, settings, projectId));
+		for (const other of await otherProjectsToAsk.call(this, settings, projectId, closedType)) {
+			const unknown = global.map((s) => String(s.id)).filter((id) => !closedType.has(id));
+			if (!unknown.length || knowsBothTypes(closedType)) break;
+			learn(await tasksOf.call(this, settings, other, unknown));
 		}
+		return global.map((s) => {
+			const closed = closedType.get(String(s.id));
+			return closed === undefined ? { ...toStatus(s, false), classified: false } : toStatus(s, closed);
+		});
 	});
 }
 
-async function statusesFromTasks(this: IAllExecuteFunctions, settings: ProjectsSettings, projectId: string): Promise<TaskStatus[]> {
-	const global = await projectsRequestAll.call(this, settings, { method: 'GET', path: '/settings/global-statuses', qs: { module: 'tasks' } }, undefined);
-	const tasks = await projectsRequestAll.call(this, settings, { method: 'GET', path: `/projects/${projectId}/tasks` }, 'tasks', { limit: 200 });
-	const embedded = new Map<string, IDataObject>();
-	for (const t of tasks) {
-		const status = t.status as IDataObject | undefined;
-		if (status?.id !== undefined && status.is_closed_type !== undefined) embedded.set(String(status.id), status);
-	}
-	return global.map((s) => {
-		const seen = embedded.get(String(s.id));
-		return seen ? toStatus(s, seen.is_closed_type) : { ...toStatus(s, false), classified: false };
-	});
+const knowsBothTypes = (closedType: Map<string, boolean>) => [...closedType.values()].includes(true) && [...closedType.values()].includes(false);
+
+/** A project's newest tasks (one page), or those in the given statuses (Zoho's documented `filter` on `status`). */
+async function tasksOf(this: IAllExecuteFunctions, settings: ProjectsSettings, projectId: string, statusIds?: string[]): Promise<IDataObject[]> {
+	const qs: IDataObject = { sort_by: 'DESC(last_modified_time)' };
+	if (statusIds) qs.filter = JSON.stringify({ criteria: [{ field_name: 'status', criteria_condition: 'is', value: statusIds }], pattern: '1' });
+	return await projectsRequestAll.call(this, settings, { method: 'GET', path: `/projects/${projectId}/tasks`, qs }, 'tasks', { limit: 200 });
+}
+
+/** Up to two other projects whose task counts show a task of the type not yet known (none when both are). */
+async function otherProjectsToAsk(this: IAllExecuteFunctions, settings: ProjectsSettings, projectId: string, closedType: Map<string, boolean>): Promise<string[]> {
+	if (knowsBothTypes(closedType)) return [];
+	const wantClosed = ![...closedType.values()].includes(true);
+	const projects = await cached(this, `projects:${settings.portalId}`, async () =>
+		await projectsRequestAll.call(this, settings, { method: 'GET', path: '/projects' }, undefined, { limit: 200 }),
+	);
+	return projects
+		// Ids from Zoho's answer still go into a URL: only plain numeric ids are followed.
+		.filter((p) => /^\d{1,30}$/.test(String(p.id)) && String(p.id) !== projectId && Number((p.tasks as IDataObject | undefined)?.[wantClosed ? 'closed_count' : 'open_count'] ?? 0) > 0)
+		.slice(0, 2)
+		.map((p) => String(p.id));
 }
 
 /**
@@ -141,5 +169,31 @@ export async function resolveOwners(
 			});
 		}
 		return String(user.zpuid ?? user.id);
+	});
+}
+
+export interface TaskFieldDef {
+	apiName: string;
+	label: string;
+	/** True for Zoho's own task fields, false for the portal's custom ones, undefined when Zoho did not say. */
+	builtIn?: boolean;
+}
+
+/**
+ * The task fields of a portal: `GET …/settings/fields?module=tasks` (Zoho Projects V3 "Module Fields",
+ * scope ZohoProjects.custom_fields.READ). The route is documented; its response shape is not in any
+ * source we hold (the simulator's ASSUMPTIONS.md says what is assumed), so rows without an API name
+ * are ignored and the caller treats an empty answer as "cannot tell", never as "no such field".
+ */
+export async function taskFieldDefs(this: IAllExecuteFunctions, settings: ProjectsSettings): Promise<TaskFieldDef[]> {
+	return await cached(this, `taskFields:${settings.portalId}`, async () => {
+		const rows = await projectsRequestAll.call(this, settings, { method: 'GET', path: '/settings/fields', qs: { module: 'tasks' } }, 'fields');
+		return rows
+			.filter((f) => typeof f.api_name === 'string' && f.api_name !== '')
+			.map((f) => ({
+				apiName: String(f.api_name),
+				label: String(f.display_name ?? f.label ?? f.api_name),
+				builtIn: typeof f.is_default === 'boolean' ? f.is_default : undefined,
+			}));
 	});
 }

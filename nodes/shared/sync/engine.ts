@@ -124,7 +124,6 @@ export function planSync(input: SyncInput): SyncPlan {
 		input.config,
 	);
 	const needs = needsOf(result.changes, input.projects, input.config, known(input, {}));
-	if (learnsStatuses(input)) needs.add('statuses');
 	return { crmValues, projectsValues, merge: result, needs };
 }
 
@@ -162,16 +161,6 @@ export function moreNeeds(input: SyncInput, plan: SyncPlan, context: SyncContext
 }
 
 const known = (input: SyncInput, context: SyncContext): SyncContext => ({ storedStatuses: input.state?.statuses, ...context });
-
-/**
- * A pair whose state does not hold its close and reopen statuses yet reads them once, whatever the
- * change, and keeps them in the state: later closes and reopens then cost no status look-up.
- */
-function learnsStatuses({ state, config }: SyncInput): boolean {
-	if (config.projectsClosedStatusId && config.projectsOpenStatusId) return false;
-	if (!['both', 'crmToProjects'].includes(config.directions.status)) return false;
-	return !state?.statuses?.open || !state.statuses.closed;
-}
 
 /** The person to tell of a refused change: its author, else the record's last editor, else its owner, else the configured address — never the sync's own user. */
 function recipientOf(change: FieldChange, input: SyncInput): Person {

@@ -1,4 +1,4 @@
-/** Portals, projects, tasklists, statuses and task custom fields. */
+/** Portals, projects, tasklists, the portal's task statuses and task fields. */
 import { json, newId, type Router, type SimRequest, type SimResponse } from '../kit';
 import { PORTAL_ID, PORTAL_NAME, USERS } from '../seed-data';
 import { parseDateIn } from './dates';
@@ -17,7 +17,7 @@ export function registerPortalRoutes(r: Router, p: Projects): void {
 	r.add('projects', 'GET', PORTAL, () => json(200, portalView(p)));
 
 	r.add('projects', 'GET', `${PORTAL}/settings/global-statuses`, (req) => globalStatuses(p, req));
-	r.add('projects', 'GET', `${PORTAL}/settings/custom-fields`, (req) => customFields(p, req));
+	r.add('projects', 'GET', `${PORTAL}/settings/fields`, (req) => taskFields(p, req));
 
 	r.add('projects', 'GET', `${PORTAL}/projects`, (req) => {
 		const paging = readPaging(req);
@@ -32,7 +32,6 @@ export function registerPortalRoutes(r: Router, p: Projects): void {
 		return project.ok ? json(200, projectView(p.store, project.value, p.options.timeZoneOffset)) : project.error;
 	});
 	r.add('projects', 'PATCH', `${PORTAL}/projects/:project`, (req) => patchProject(p, req));
-	r.add('projects', 'GET', `${PORTAL}/projects/:project/statuses`, (req) => projectStatuses(p, req));
 
 	r.add('projects', 'GET', `${PORTAL}/projects/:project/tasklists`, (req) => {
 		const project = p.projectFor(req);
@@ -115,24 +114,31 @@ function globalStatuses(p: Projects, req: SimRequest): SimResponse {
 	return json(200, pageOf(items, paging.value).items);
 }
 
-/** Inferred route: a project's task statuses including is_closed_type. */
-function projectStatuses(p: Projects, req: SimRequest): SimResponse {
-	const project = p.projectFor(req);
-	if (!project.ok) return project.error;
-	const paging = readPaging(req);
-	if (!paging.ok) return paging.error;
-	const page = pageOf([...p.store.statuses.values()].map((s) => ({ ...s })), paging.value);
-	return json(200, { statuses: page.items, page_info: page.page_info });
-}
+/** Zoho's own task fields, as the field list would name them (names as the V3 task read uses them). */
+const BUILT_IN_TASK_FIELDS: [string, string, string][] = [
+	['name', 'Task Name', 'singleline'],
+	['description', 'Description', 'multiline'],
+	['status', 'Status', 'picklist'],
+	['priority', 'Priority', 'picklist'],
+	['start_date', 'Start Date', 'date'],
+	['end_date', 'Due Date', 'date'],
+	['owners_and_work', 'Owner', 'user'],
+];
 
-/** Inferred route: the portal's task custom fields (API name and label). */
-function customFields(p: Projects, req: SimRequest): SimResponse {
+/**
+ * Documented route (Zoho Projects V3 "Module Fields": `GET /settings/fields?module=…`, scope
+ * ZohoProjects.custom_fields.READ); the response shape is assumed (ASSUMPTIONS.md): Zoho's own fields
+ * with `is_default: true`, then the portal's custom ones.
+ */
+function taskFields(p: Projects, req: SimRequest): SimResponse {
 	const bad = requireTasksModule(req);
 	if (bad) return bad;
 	const paging = readPaging(req);
 	if (!paging.ok) return paging.error;
-	const page = pageOf([...p.store.customFields.values()].map((f) => ({ ...f })), paging.value);
-	return json(200, { custom_fields: page.items, page_info: page.page_info });
+	const builtIn = BUILT_IN_TASK_FIELDS.map(([api_name, display_name, field_type], n) => ({ id: `2000000090${String(n + 1).padStart(3, '0')}`, api_name, display_name, field_type, is_default: true }));
+	const custom = [...p.store.customFields.values()].map((f) => ({ id: f.id, api_name: f.api_name, display_name: f.label, field_type: f.type, is_default: false }));
+	const page = pageOf([...builtIn, ...custom], paging.value);
+	return json(200, { fields: page.items, page_info: page.page_info });
 }
 
 const PROJECT_KEYS = new Set(['name', 'description', 'start_date', 'end_date', 'is_strict_project']);

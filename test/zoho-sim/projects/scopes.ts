@@ -6,11 +6,11 @@
  * Sources: tasks, task comments and task activities `ZohoProjects.tasks.{op}` [P3] (comments live under
  * the Tasks API scope [P3]; the legacy `/restapi/…/activities` route is a task read); tasklists need
  * a tasklists scope (`ZohoProjects.tasks.ALL` alone is refused on `POST …/tasklists` [P27]);
- * `settings/global-statuses` `ZohoProjects.custom_fields.READ` [P29]; portals `ZohoProjects.portals.READ`,
+ * `settings/global-statuses` `ZohoProjects.custom_fields.READ` [P29]; `settings/fields` the same (Zoho
+ * Projects V3 docs, "Module Fields"); portals `ZohoProjects.portals.READ`,
  * projects `ZohoProjects.projects.{op}`, users `ZohoProjects.users.{op}` [P2][P20].
- * Inferred (ASSUMPTIONS.md): clients and client contacts `ZohoProjects.clients.{op}`;
- * `settings/custom-fields` `ZohoProjects.custom_fields.READ`; `projects/{p}/statuses`
- * `ZohoProjects.status.READ`; project users `ZohoProjects.users.{op}`.
+ * Inferred (ASSUMPTIONS.md): clients and client contacts `ZohoProjects.clients.{op}`; project users
+ * `ZohoProjects.users.{op}`.
  */
 import { opOf, type ScopeNeed } from '../scopes';
 
@@ -18,8 +18,7 @@ const RULES: [RegExp, (op: string) => string][] = [
 	[/\/tasks\/:task\/activities$/, () => 'ZohoProjects.tasks.READ'],
 	[/\/tasks(\/|$)/, (op) => `ZohoProjects.tasks.${op}`],
 	[/\/tasklists(\/|$)/, (op) => `ZohoProjects.tasklists.${op}`],
-	[/\/projects\/:project\/statuses$/, () => 'ZohoProjects.status.READ'],
-	[/\/settings\/(global-statuses|custom-fields)$/, () => 'ZohoProjects.custom_fields.READ'],
+	[/\/settings\/(global-statuses|fields)$/, () => 'ZohoProjects.custom_fields.READ'],
 	[/\/users(\/|$)/, (op) => `ZohoProjects.users.${op}`],
 	[/\/(clients|contacts)(\/|$)/, (op) => `ZohoProjects.clients.${op}`],
 	[/\/projects(\/:project)?$/, (op) => `ZohoProjects.projects.${op}`],

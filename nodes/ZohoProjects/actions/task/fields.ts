@@ -8,7 +8,7 @@ import {
 	type ProjectsSettings,
 	type TaskInput,
 	dateOrderProblem,
-	projectStatuses,
+	globalStatuses,
 	resolveOwners,
 	toCalendarDate,
 } from '../../../shared/projects';
@@ -165,11 +165,12 @@ export async function readTaskInput(
 	if (order) throw new NodeOperationError(this.getNode(), order, { itemIndex });
 	if (fields.statusId) {
 		const statusId = String(fields.statusId).trim();
-		const statuses = await projectStatuses.call(this, settings, projectId);
-		if (!statuses.some((s) => s.id === statusId)) {
+		// Only the id is checked here, so the portal's list is enough (no task reads to learn status types).
+		const statuses = await globalStatuses.call(this, settings);
+		if (!statuses.some((s) => String(s.id) === statusId)) {
 			throw new NodeOperationError(this.getNode(), `Status: "${statusId}" is not a task status of project ${projectId}`, {
 				itemIndex,
-				description: `Known statuses: ${statuses.map((s) => `${s.name} (${s.id})`).join(', ')}`,
+				description: `Known statuses: ${statuses.map((s) => `${String(s.name)} (${String(s.id)})`).join(', ')}`,
 			});
 		}
 		input.statusId = statusId;
