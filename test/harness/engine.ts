@@ -185,7 +185,10 @@ export class Harness {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 		const [, , webhookId] = url.pathname.split('/');
 		const target = this.active.get(webhookId);
-		if (!target) {
+		const type_ = target && this.nodeTypes.getByNameAndVersion(target.node.type, target.node.typeVersion);
+		// As n8n does, a request reaches the webhook entry registered for its method, and no other.
+		const description = type_?.description.webhooks?.find((w) => String(w.httpMethod) === req.method);
+		if (!target || !type_ || !description) {
 			res.writeHead(404).end('{"message":"webhook not registered"}');
 			return;
 		}
@@ -202,8 +205,6 @@ export class Harness {
 		const response = expressLike(res);
 		const { spec, node, workflowId } = target;
 		const workflow = this.workflow(spec, workflowId);
-		const type_ = this.nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
-		const description = type_.description.webhooks![0];
 		const webhookData = {
 			httpMethod: description.httpMethod,
 			node: node.name,

@@ -259,6 +259,12 @@ describe('Zoho Projects Trigger: webhook mode', () => {
 			await harness.settle();
 			expect([get.status, post.status]).toEqual([200, 200]);
 			expect(harness.webhookRuns.map((r) => r.output('After')[0].json)).toEqual([fields, fields]);
+
+			// Only the two registered methods reach the node (the harness routes by method, as n8n does).
+			const put = await fetch(`${url}?${new URLSearchParams({ ...fields, zts_secret: SECRET })}`, { method: 'PUT' });
+			await harness.settle();
+			expect(put.status).toBe(404);
+			expect(harness.webhookRuns).toHaveLength(2);
 		});
 
 		it('a GET without the right secret gets 401 and starts nothing, as a POST does', async () => {
