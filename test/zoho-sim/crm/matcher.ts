@@ -60,7 +60,7 @@ function check(crm: Crm, module: ModuleName, c: Extract<Criteria, { kind: 'cmp' 
 	const type = typeOf(crm, module, c.field);
 	if (!type) throw new CriteriaError('invalid query formed', { api_name: c.field, reason: 'unknown field' });
 	const kind: Kind = type === 'id' ? 'ref' : KIND[type];
-	if (!OPERATORS[kind].includes(c.op)) throw new CriteriaError('invalid query formed', { api_name: c.field, operator: c.op });
+	if (!OPERATORS[kind].includes(c.op)) throw new CriteriaError('invalid query formed', { api_name: c.field, operator: c.op, reason: 'the operator does not apply to this field' });
 	if (c.op === 'between' && c.values.length !== 2) throw new CriteriaError('invalid query formed', { api_name: c.field, operator: c.op, reason: 'between takes two values' });
 	for (const v of c.values) if (v !== EMPTY && !validOperand(type, v)) throw new CriteriaError('invalid query formed', { api_name: c.field, reason: `invalid value ${v}` });
 }

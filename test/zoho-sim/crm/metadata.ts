@@ -167,10 +167,14 @@ export class FieldRegistry {
 			custom_field: def.custom_field,
 			read_only: def.read_only,
 			system_mandatory: def.system_mandatory,
+			// crm-oas v8.0/fields.json pick_list_values: id, type (used|unused) and colour_code are required.
 			pick_list_values: (def.pick_list_values ?? []).map((v, i) => ({
 				display_value: v,
 				actual_value: v,
 				sequence_number: i + 1,
+				id: `${fieldId(module, def.api_name)}${String(i + 1).padStart(3, '0')}`.slice(-19),
+				type: 'used',
+				colour_code: null,
 			})),
 			lookup: def.lookup ? { module: { api_name: def.lookup[0] } } : {},
 		};

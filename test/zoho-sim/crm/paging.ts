@@ -25,7 +25,8 @@ export function pageParams(req: SimRequest, defaultPerPage = MAX_PER_PAGE): Pagi
 	if (page === undefined) return invalidParam('page');
 	const perPage = positiveInt(req.query.get('per_page'), defaultPerPage);
 	if (perPage === undefined || perPage > MAX_PER_PAGE) {
-		return crmError(400, 'INVALID_DATA', `per_page must be between 1 and ${MAX_PER_PAGE}`, { param_name: 'per_page', maximum_length: MAX_PER_PAGE });
+		// Message from API_Exception's enum (crm-oas v8.0/record.json); the range is in `details`.
+		return crmError(400, 'INVALID_DATA', 'invalid data', { param_name: 'per_page', maximum_length: MAX_PER_PAGE });
 	}
 	return { page, perPage, offset: (page - 1) * perPage };
 }

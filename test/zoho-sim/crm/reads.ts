@@ -185,7 +185,8 @@ export function relatedRecords(crm: Crm, module: ModuleName, req: SimRequest): S
 	const { id, related } = req.params;
 	if (!crm.store.get(module, id)) return crmError(400, 'INVALID_DATA', INVALID_ID_MESSAGE, { id });
 	const list = relatedList(module, related, id);
-	if (!list) return crmError(400, 'INVALID_DATA', 'the related list name given seems to be invalid', { api_name: related });
+	// Message as API_Exception of crm-oas v8.0/related_records.json lists it.
+	if (!list) return crmError(400, 'INVALID_DATA', 'The relation name given seems to be invalid', { api_name: related });
 	const fields = parseFields(crm, list.module, req, true);
 	if (!Array.isArray(fields)) return fields ?? missingParam('fields');
 	const since = ifModifiedSince(req);

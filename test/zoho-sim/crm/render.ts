@@ -17,8 +17,23 @@ export function renderRecord(crm: Crm, module: ModuleName, rec: CrmRecord, field
 		if (def.api_name === 'What_Id') out.$se_module = rec.$se_module ?? null;
 	}
 	out.id = rec.id;
+	if (module === 'Notes') Object.assign(out, NOTE_SYSTEM_KEYS);
 	return out;
 }
+
+/**
+ * Keys crm-oas v8.0/notes.json (schema Note) requires on every note, whatever `fields` asked for.
+ * The simulator has no attachments, voice notes or client portal, so the values are fixed
+ * (`$state` and `$size` values inferred).
+ */
+const NOTE_SYSTEM_KEYS = {
+	$attachments: [],
+	$editable: true,
+	$is_shared_to_client: false,
+	$size: null,
+	$state: 'save',
+	$voice_note: false,
+} as const;
 
 export function renderValue(crm: Crm, module: ModuleName, rec: CrmRecord, def: FieldDef): unknown {
 	const value = rec[def.api_name];

@@ -18,7 +18,8 @@ export function registerRoutes(crm: Crm, router: Router): void {
 	router.add('crm', 'GET', '/crm/v8/settings/fields', (req) => {
 		const module = req.query.get('module');
 		if (!module) return missingParam('module');
-		if (!isModule(module)) return crmError(400, 'INVALID_MODULE', 'the module name given seems to be invalid', { param_name: 'module' });
+		// crm-oas v8.0/fields.json InvalidParamError: details name the parameter as `api_name`.
+		if (!isModule(module)) return crmError(400, 'INVALID_MODULE', 'the module name given seems to be invalid', { api_name: 'module' });
 		return json(200, { fields: crm.fields.list(module).map((d) => crm.fields.describe(module, d)) });
 	});
 	router.add('crm', 'GET', '/crm/v8/settings/related_lists', (req) => relatedListsOf(req));

@@ -68,7 +68,7 @@ function perPageOf(req: SimRequest): number | SimResponse {
 	if (raw === null || raw === '') return MAX_PER_PAGE;
 	const n = Number(raw);
 	if (!/^\d+$/.test(raw) || n < 1 || n > MAX_PER_PAGE) {
-		return crmError(400, 'INVALID_DATA', `per_page must be between 1 and ${MAX_PER_PAGE}`, { param_name: 'per_page', maximum_length: MAX_PER_PAGE });
+		return crmError(400, 'INVALID_DATA', 'invalid data', { param_name: 'per_page', maximum_length: MAX_PER_PAGE });
 	}
 	return n;
 }

@@ -87,7 +87,8 @@ export function registerUsers(crm: Crm, router: Router): void {
 	router.add('crm', 'GET', '/crm/v8/users/:id', (req) => {
 		const u = crm.users.get(req.params.id);
 		if (!u) return crmError(400, 'INVALID_DATA', INVALID_ID_MESSAGE, { id: req.params.id });
-		return json(200, { users: [renderUser(u)] });
+		// crm-oas v8.0/users.json: the Users response (also for one user) requires `info`.
+		return json(200, { users: [renderUser(u)], info: { per_page: 200, count: 1, page: 1, more_records: false } });
 	});
 }
 

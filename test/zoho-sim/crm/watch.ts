@@ -62,8 +62,11 @@ export class Watch {
 
 	private write(req: SimRequest, mode: 'post' | 'put' | 'patch'): SimResponse {
 		const body = req.body;
-		if (!isObject(body) || body.watch === undefined) return crmError(400, 'MANDATORY_NOT_FOUND', 'required field not found', { api_name: 'watch' });
-		if (!Array.isArray(body.watch) || body.watch.length === 0) return crmError(400, 'INVALID_DATA', 'invalid data', { api_name: 'watch', expected_data_type: 'jsonarray' });
+		// crm-oas v8.0/common.json MandatoryError / InvalidTypeError: details carry api_name and json_path.
+		if (!isObject(body) || body.watch === undefined) return crmError(400, 'MANDATORY_NOT_FOUND', 'required field not found', { api_name: 'watch', json_path: '$.watch' });
+		if (!Array.isArray(body.watch) || body.watch.length === 0) {
+			return crmError(400, 'INVALID_DATA', 'invalid data', { api_name: 'watch', json_path: '$.watch', expected_data_type: 'jsonarray' });
+		}
 		if (body.watch.length > MAX_WATCH_ITEMS) return crmError(400, 'LIMIT_EXCEEDED', `at most ${MAX_WATCH_ITEMS} watch objects per request`, { limit: MAX_WATCH_ITEMS });
 		const live = new Map(this.live().map((c) => [c.channelId, c]));
 		const items = body.watch.map((raw, i): ResultItem => {
