@@ -8,7 +8,7 @@
  * oneOf, items, $ref) and those properties that are required or that the simulator sends. Prose
  * (descriptions, examples) is left out. Properties the simulator never sends cannot change a
  * validation result (no schema here closes additionalProperties), so the check is as strict as one
- * against the full files. `transcription.test.ts` compares this encoding with a checkout of the
+ * against the full files. `check-transcription.ts` compares this encoding with a checkout of the
  * repository when CRM_OAS_DIR points at one (README.md says how to refresh it).
  */
 export const OAS = {
