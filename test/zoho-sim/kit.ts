@@ -104,6 +104,11 @@ export class Router {
 		this.routes.push({ method, pattern, regex: new RegExp(`^${source}/?$`), keys, handler, product });
 	}
 
+	/** Every registered route (product, method, pattern), in registration order. */
+	list(): { product: Product; method: string; pattern: string }[] {
+		return this.routes.map(({ product, method, pattern }) => ({ product, method, pattern }));
+	}
+
 	match(method: string, path: string): RouteMatch {
 		const allowed: string[] = [];
 		let product: Product | undefined;
