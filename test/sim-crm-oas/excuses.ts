@@ -45,32 +45,12 @@ export const FIELD_KEYS_NOT_SENT: Excuse[] = [
 	nullAt(/^\/fields\/\d+\/length$/),
 ];
 
-export const RELATED_LIST_KEYS_NOT_SENT: Excuse = {
-	why: 'OAS conformance: related_lists lacks visible, sort_by, sort_order, fields',
-	keyword: 'required',
-	path: /^\/related_lists\/\d+$/,
-	missing: ['visible', 'sort_by', 'sort_order', 'fields'],
-};
-
 export const NOTE_DELETE_DETAILS: Excuse = {
 	why: 'OAS conformance: a delete answers only the id',
 	keyword: 'required',
 	path: /^\/data\/\d+\/details$/,
 	missing: ['Modified_Time', 'Modified_By', 'Created_Time', 'Created_By'],
 };
-
-/** Result events carry no notification_condition; those of an unsubscribe no channel_expiry either. */
-export const WATCH_EVENT_CONDITION: Excuse = {
-	why: 'OAS conformance: watch result events',
-	keyword: 'required',
-	path: /^\/watch\/\d+\/details\/events\/\d+$/,
-	missing: ['notification_condition', 'channel_expiry'],
-};
-
-/** REQUIRED_PARAM_MISSING / INVALID_MODULE details name the parameter `param_name` only. */
-export const PARAM_DETAILS: Excuse[] = [
-	{ why: 'OAS conformance: parameter errors carry param_name only', keyword: 'required', path: /^\/details$/, missing: ['param'] },
-];
 
 /** `nullAt(path)` when the body holds a null at a JSON pointer matching `path`, else nothing. */
 export function nullsFound(body: unknown, path: RegExp): Excuse[] {
@@ -102,13 +82,17 @@ export const NOTE_UNKNOWN_ID: Excuse[] = [
 ];
 
 const WATCH = 'OAS conformance: actions/watch listing';
+/** A field selection echoed as sent, under `at` (the listing's entry or a result event). */
+const criteriaAsSent = (at: string): Excuse => ({
+	why: `${WATCH} (Criteria requires all five keys on every node)`,
+	keyword: 'required',
+	path: new RegExp(`^${at}/notification_condition/\\d+/field_selection(/group/\\d+(/field)?)?$`),
+	missing: ['comparator', 'field', 'value', 'group_operator', 'group', 'id'],
+});
 export const WATCH_LISTING: Excuse[] = [
 	{ why: `${WATCH} (channel_id typed object)`, keyword: 'type', path: /^\/watch\/\d+\/channel_id$/ },
 	{ why: `${WATCH} (sample notify_url pattern)`, keyword: 'pattern', path: /^\/watch\/\d+\/notify_url$/ },
-	{
-		why: `${WATCH} (Criteria requires all five keys on every node)`,
-		keyword: 'required',
-		path: /^\/watch\/\d+\/notification_condition\/\d+\/field_selection(\/group\/\d+(\/field)?)?$/,
-		missing: ['comparator', 'field', 'value', 'group_operator', 'group', 'id'],
-	},
+	criteriaAsSent('/watch/\\d+'),
 ];
+/** Result events repeat the channel's field selection as the listing shows it. */
+export const WATCH_EVENT_CRITERIA: Excuse = criteriaAsSent('/watch/\\d+/details/events/\\d+');

@@ -38,7 +38,7 @@ describe('CRM settings/fields', () => {
 		}
 		const missing = await c.get('/crm/v8/settings/fields');
 		expect(missing.status).toBe(400);
-		expect(bodyOf(missing)).toMatchObject({ code: 'REQUIRED_PARAM_MISSING', details: { param_name: 'module' } });
+		expect(bodyOf(missing)).toMatchObject({ code: 'REQUIRED_PARAM_MISSING', details: { param_name: 'module', param: 'module' } });
 		expect(bodyOf(await c.get('/crm/v8/settings/fields?module=Leadz')).code).toBe('INVALID_MODULE');
 	});
 
@@ -122,7 +122,7 @@ describe('CRM users', () => {
 		expect(infoOf(await c.get('/crm/v8/users?per_page=3'))).toMatchObject({ more_records: true });
 		expect(usersOf((await c.get(`/crm/v8/users/${USERS.emily.crmId}`)).body)[0].email).toBe(USERS.emily.email);
 		expect(bodyOf(await c.get('/crm/v8/users/123'))).toMatchObject({ code: 'INVALID_DATA' });
-		expect(bodyOf(await c.get('/crm/v8/users?type=Everyone'))).toMatchObject({ code: 'INVALID_DATA', details: { param_name: 'type' } });
+		expect(bodyOf(await c.get('/crm/v8/users?type=Everyone'))).toMatchObject({ code: 'INVALID_DATA', details: { param_name: 'type', param: 'type' } });
 	});
 
 	it('refuses a task Owner that is not an active user', async () => {

@@ -89,7 +89,7 @@ describe('CRM search', () => {
 		expect(await bad(eleven)).toMatchObject({ code: 'INVALID_QUERY', details: { limit: 10 } });
 		const ten = `(${Array.from({ length: 10 }, (_, i) => `(Subject:equals:s${i})`).join('or')})`;
 		expect((await c.get(`/crm/v8/Tasks/search?criteria=${encodeURIComponent(ten)}`)).status).toBe(204);
-		expect(bodyOf(await c.get('/crm/v8/Tasks/search'))).toMatchObject({ code: 'REQUIRED_PARAM_MISSING', details: { param_name: 'criteria' } });
+		expect(bodyOf(await c.get('/crm/v8/Tasks/search'))).toMatchObject({ code: 'REQUIRED_PARAM_MISSING', details: { param_name: 'criteria', param: 'criteria' } });
 	});
 
 	it('searches Accounts (client mapping), Deals (project) and Contacts (email, word)', async () => {

@@ -28,7 +28,7 @@ describe('CRM Tasks: list', () => {
 		expect(r.status).toBe(400);
 		expect(r.body).toEqual({
 			code: 'REQUIRED_PARAM_MISSING',
-			details: { param_name: 'fields' },
+			details: { param_name: 'fields', param: 'fields' },
 			message: expect.any(String),
 			status: 'error',
 		});
@@ -59,9 +59,9 @@ describe('CRM Tasks: list', () => {
 	it('refuses per_page above 200 and bad sort parameters', async () => {
 		const r = await c.get('/crm/v8/Tasks?fields=Subject&per_page=201');
 		expect(r.status).toBe(400);
-		expect(bodyOf(r)).toMatchObject({ code: 'INVALID_DATA', details: { param_name: 'per_page' } });
-		expect(bodyOf(await c.get('/crm/v8/Tasks?fields=Subject&sort_by=Subject')).details).toEqual({ param_name: 'sort_by' });
-		expect(bodyOf(await c.get('/crm/v8/Tasks?fields=Subject&sort_order=up')).details).toEqual({ param_name: 'sort_order' });
+		expect(bodyOf(r)).toMatchObject({ code: 'INVALID_DATA', details: { param_name: 'per_page', param: 'per_page' } });
+		expect(bodyOf(await c.get('/crm/v8/Tasks?fields=Subject&sort_by=Subject')).details).toEqual({ param_name: 'sort_by', param: 'sort_by' });
+		expect(bodyOf(await c.get('/crm/v8/Tasks?fields=Subject&sort_order=up')).details).toEqual({ param_name: 'sort_order', param: 'sort_order' });
 	});
 
 	it('pages by number up to 2,000 records and refuses beyond with DISCRETE_PAGINATION_LIMIT_EXCEEDED', async () => {
@@ -94,7 +94,7 @@ describe('CRM Tasks: list', () => {
 		expect(calls).toBe(1);
 		expect(infoOf(r)).toMatchObject({ more_records: false, count: total - 2000, page: 11, previous_page_token: expect.any(String) });
 		const bad = await c.get('/crm/v8/Tasks?fields=Subject&page_token=nope');
-		expect(bodyOf(bad)).toMatchObject({ code: 'INVALID_DATA', details: { param_name: 'page_token' } });
+		expect(bodyOf(bad)).toMatchObject({ code: 'INVALID_DATA', details: { param_name: 'page_token', param: 'page_token' } });
 	});
 
 	it('walks the whole module with page_token from page 1', async () => {

@@ -199,7 +199,7 @@ describe('CRM Tasks: get, update, delete, upsert', () => {
 		const tooMany = await c.del(`/crm/v8/Tasks?ids=${Array.from({ length: 101 }, (_, i) => String(i + 1)).join(',')}`);
 		expect(tooMany.status).toBe(400);
 		expect(bodyOf(tooMany).code).toBe('LIMIT_EXCEEDED');
-		expect(bodyOf(await c.del('/crm/v8/Tasks'))).toMatchObject({ code: 'REQUIRED_PARAM_MISSING', details: { param_name: 'ids' } });
+		expect(bodyOf(await c.del('/crm/v8/Tasks'))).toMatchObject({ code: 'REQUIRED_PARAM_MISSING', details: { param_name: 'ids', param: 'ids' } });
 
 		const bin = await c.get('/crm/v8/Tasks/deleted?type=recycle');
 		expect(bin.status).toBe(200);

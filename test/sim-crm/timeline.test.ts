@@ -101,7 +101,7 @@ describe('CRM record timeline', () => {
 		// The doc: per_page belongs to the first request only.
 		const both = await tl(TASKS.plan.crmId, `?per_page=2&page_token=${String(infoOf(first).next_page_token)}`);
 		expect(both.status).toBe(400);
-		expect(bodyOf(both)).toMatchObject({ code: 'INVALID_DATA', details: { param_name: 'per_page' } });
+		expect(bodyOf(both)).toMatchObject({ code: 'INVALID_DATA', details: { param_name: 'per_page', param: 'per_page' } });
 		expect((await tl(TASKS.plan.crmId, '?sort_by=Modified_Time')).status).toBe(400);
 	});
 
@@ -120,7 +120,7 @@ describe('CRM record timeline', () => {
 		expect((await tl(TASKS.plan.crmId, q(group))).status).toBe(204);
 		const bad = await tl(TASKS.plan.crmId, q({ field: { api_name: 'Subject' }, comparator: 'equal', value: 'x' }));
 		expect(bad.status).toBe(400);
-		expect(bodyOf(bad)).toMatchObject({ code: 'INVALID_DATA', details: { param_name: 'filters' } });
+		expect(bodyOf(bad)).toMatchObject({ code: 'INVALID_DATA', details: { param_name: 'filters', param: 'filters' } });
 	});
 
 	it('an unknown or deleted record answers like GET by id', async () => {

@@ -28,7 +28,9 @@ describe('CRM actions/watch: channels', () => {
 			{
 				code: 'SUCCESS',
 				details: {
-					events: [{ channel_expiry: at(2 * 24 * HOUR), resource_uri: `${c.sim.url}/crm/v8/Tasks`, resource_id: expect.any(String), resource_name: 'Tasks', channel_id: '1000000068001' }],
+					events: [
+						{ channel_expiry: at(2 * 24 * HOUR), resource_uri: `${c.sim.url}/crm/v8/Tasks`, resource_id: expect.any(String), resource_name: 'Tasks', channel_id: '1000000068001', notification_condition: [] },
+					],
 				},
 				message: 'Successfully subscribed for actions-watch of the given module',
 				status: 'success',
@@ -94,6 +96,11 @@ describe('CRM actions/watch: channels', () => {
 		const field = (api_name: string) => ({ field: { api_name } });
 		const ok = await c.post('/crm/v8/actions/watch', watch({ type: 'field_selection', module: { api_name: 'Tasks' }, field_selection: { group_operator: 'or', group: [field('Status')] } }));
 		expect(ok.status).toBe(201);
+		// The answer's event repeats the condition as the listing shows it (module with its id).
+		expect((detailsOf(watchOf(ok.body)[0]).events as Rec[])[0].notification_condition).toEqual([
+			{ type: 'field_selection', module: { api_name: 'Tasks', id: expect.any(String) }, field_selection: { group_operator: 'or', group: [field('Status')] } },
+		]);
+		expect(watchOf((await c.get('/crm/v8/actions/watch')).body)[0].notification_condition).toEqual((detailsOf(watchOf(ok.body)[0]).events as Rec[])[0].notification_condition);
 		const codes = async (cond: unknown) => watchOf((await c.post('/crm/v8/actions/watch', watch(cond))).body)[0];
 		expect(await codes({ module: { api_name: 'Tasks' }, field_selection: { group: [field('Status')] } })).toMatchObject({ code: 'MANDATORY_NOT_FOUND', details: { api_name: 'type' } });
 		expect(await codes({ type: 'field_selection', field_selection: { group: [field('Status')] } })).toMatchObject({ code: 'MANDATORY_NOT_FOUND', details: { api_name: 'module' } });
@@ -129,6 +136,10 @@ describe('CRM actions/watch: channels', () => {
 		expect(del.status).toBe(207);
 		expect(watchOf(del.body).map((w) => w.code)).toEqual(['SUCCESS', 'NOT_SUBSCRIBED']);
 		expect(watchOf(del.body)[0].message).toBe('Successfully un-subscribed from actions-watch');
+		// A channel that is gone has no expiry any more.
+		expect(detailsOf(watchOf(del.body)[0]).events).toEqual([
+			{ channel_expiry: null, resource_uri: `${c.sim.url}/crm/v8/Tasks`, resource_id: expect.any(String), resource_name: 'Tasks', channel_id: '42', notification_condition: [] },
+		]);
 		expect((await c.get('/crm/v8/actions/watch')).status).toBe(204);
 		expect(bodyOf(await c.del('/crm/v8/actions/watch')).code).toBe('REQUIRED_PARAM_MISSING');
 	});

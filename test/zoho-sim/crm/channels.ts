@@ -163,14 +163,25 @@ export function selectionMatches(g: SelectionGroup, changed: Set<string>): boole
 	return g.group_operator === 'and' ? g.group.every(hit) : g.group.some(hit);
 }
 
-/** `details.events[]` of a subscribe/update answer: one per module of the channel. */
-export function resourceEvents(crm: Crm, c: Channel, withExpiry = true): Record<string, unknown>[] {
+/** The channel's field conditions on module `m`, rendered as sent (empty when it has none). */
+function conditionsOn(c: Channel, m: ModuleName): Record<string, unknown>[] {
+	return c.conditions
+		.filter((k) => k.module === m)
+		.map((k) => ({ type: 'field_selection', module: { api_name: k.module, id: MODULE_IDS[k.module] }, field_selection: k.selection }));
+}
+
+/**
+ * `details.events[]` of a subscribe/update/unsubscribe answer: one per module of the channel. The
+ * expiry is null once the channel is gone (notifications.json lets it be null and requires the key).
+ */
+export function resourceEvents(crm: Crm, c: Channel, live = true): Record<string, unknown>[] {
 	return channelModules(c).map((m) => ({
-		...(withExpiry ? { channel_expiry: zohoTime(c.expiresAt) } : {}),
+		channel_expiry: live ? zohoTime(c.expiresAt) : null,
 		resource_uri: `${crm.baseUrl()}/crm/v8/${m}`,
 		resource_id: MODULE_IDS[m],
 		resource_name: m,
 		channel_id: c.channelId,
+		notification_condition: conditionsOn(c, m),
 	}));
 }
 
@@ -187,8 +198,6 @@ export function describeChannel(crm: Crm, c: Channel): Record<string, unknown>[]
 		notify_url: c.notifyUrl,
 		return_affected_field_values: c.returnValues,
 		notify_on_related_action: c.notifyOnRelated,
-		notification_condition: c.conditions
-			.filter((k) => k.module === m)
-			.map((k) => ({ type: 'field_selection', module: { api_name: k.module, id: MODULE_IDS[k.module] }, field_selection: k.selection })),
+		notification_condition: conditionsOn(c, m),
 	}));
 }

@@ -25,11 +25,18 @@ export const mandatoryMissing = (apiName: string, index: number): ResultItem =>
 
 export const INVALID_ID_MESSAGE = 'the id given seems to be invalid';
 
+/**
+ * `details` naming a request parameter: crm-oas v8.0 common.json (ParamDetails) requires `param`;
+ * `param_name` stays beside it because older Zoho material shows it and the product's error text
+ * reads it (nodes/shared/crm/errors.ts).
+ */
+export const paramDetails = (param: string): { param_name: string; param: string } => ({ param_name: param, param });
+
 export const missingParam = (param: string): SimResponse =>
-	crmError(400, 'REQUIRED_PARAM_MISSING', `One of the expected parameter is missing`, { param_name: param });
+	crmError(400, 'REQUIRED_PARAM_MISSING', `One of the expected parameter is missing`, paramDetails(param));
 
 export const invalidParam = (param: string, message = 'invalid data'): SimResponse =>
-	crmError(400, 'INVALID_DATA', message, { param_name: param });
+	crmError(400, 'INVALID_DATA', message, paramDetails(param));
 
 /**
  * Zoho prints times with the org's offset and no milliseconds; the simulator's org runs on UTC, so

@@ -189,7 +189,8 @@ function jsonType(t: DataType): string {
 	return 'string';
 }
 
-function fieldId(module: ModuleName, apiName: string): string {
+/** A field's id: stable per module and name (inferred format, 19 digits). */
+export function fieldId(module: ModuleName, apiName: string): string {
 	let h = MODULES.indexOf(module) + 1;
 	for (const ch of apiName) h = (h * 31 + ch.charCodeAt(0)) % 1_000_000;
 	return `4876876000${String(h).padStart(9, '0')}`;

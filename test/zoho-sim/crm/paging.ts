@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 
 import type { SimRequest, SimResponse } from '../kit';
-import { crmError, invalidParam, zohoTime } from './http';
+import { crmError, invalidParam, paramDetails, zohoTime } from './http';
 
 export const MAX_PER_PAGE = 200;
 
@@ -26,7 +26,7 @@ export function pageParams(req: SimRequest, defaultPerPage = MAX_PER_PAGE): Pagi
 	const perPage = positiveInt(req.query.get('per_page'), defaultPerPage);
 	if (perPage === undefined || perPage > MAX_PER_PAGE) {
 		// Message from API_Exception's enum (crm-oas v8.0/record.json); the range is in `details`.
-		return crmError(400, 'INVALID_DATA', 'invalid data', { param_name: 'per_page', maximum_length: MAX_PER_PAGE });
+		return crmError(400, 'INVALID_DATA', 'invalid data', { ...paramDetails('per_page'), maximum_length: MAX_PER_PAGE });
 	}
 	return { page, perPage, offset: (page - 1) * perPage };
 }
@@ -74,7 +74,7 @@ export class PageTokens {
 	resolve(token: string, now: number): TokenState | SimResponse {
 		const state = this.tokens.get(token);
 		if (!state || state.expiresAt <= now) {
-			return crmError(400, 'INVALID_DATA', 'the page_token given is invalid or expired', { param_name: 'page_token' });
+			return crmError(400, 'INVALID_DATA', 'the page_token given is invalid or expired', paramDetails('page_token'));
 		}
 		return state;
 	}

@@ -5,7 +5,7 @@
 import type { SimRequest, SimResponse } from '../kit';
 import { json } from '../kit';
 import { CriteriaError, parseCriteria } from './criteria';
-import { crmError, ifModifiedSince, INVALID_ID_MESSAGE, invalidParam, missingParam, zohoTime } from './http';
+import { crmError, ifModifiedSince, INVALID_ID_MESSAGE, invalidParam, missingParam, paramDetails, zohoTime } from './http';
 import type { Crm } from './index';
 import { compile } from './matcher';
 import { type ListQuery, PAGE_WINDOW, type Paging, pageInfo, pageParams, TOKEN_REACH } from './paging';
@@ -22,7 +22,7 @@ export function parseFields(crm: Crm, module: ModuleName, req: SimRequest, requi
 	const names = raw.split(',').map((s) => s.trim()).filter(Boolean);
 	for (const name of names) {
 		if (name === 'id' || (name === '$se_module' && module === 'Tasks')) continue;
-		if (!crm.fields.get(module, name)) return crmError(400, 'INVALID_DATA', 'invalid data', { api_name: name, param_name: 'fields' });
+		if (!crm.fields.get(module, name)) return crmError(400, 'INVALID_DATA', 'invalid data', { api_name: name, ...paramDetails('fields') });
 	}
 	return names;
 }

@@ -22,7 +22,7 @@ export function registerRoutes(crm: Crm, router: Router): void {
 		if (!isModule(module)) return crmError(400, 'INVALID_MODULE', 'the module name given seems to be invalid', { api_name: 'module' });
 		return json(200, { fields: crm.fields.list(module).map((d) => crm.fields.describe(module, d)) });
 	});
-	router.add('crm', 'GET', '/crm/v8/settings/related_lists', (req) => relatedListsOf(req));
+	router.add('crm', 'GET', '/crm/v8/settings/related_lists', (req) => relatedListsOf(crm, req));
 	registerUsers(crm, router);
 	crm.watch.register(router);
 	for (const m of MODULES) {

@@ -4,7 +4,7 @@
  * conditions the doc lists, and `include_inner_details`. Entries come from timeline.ts.
  */
 import { json, type SimRequest, type SimResponse } from '../kit';
-import { crmError, INVALID_ID_MESSAGE, invalidParam, parseInstant } from './http';
+import { crmError, INVALID_ID_MESSAGE, invalidParam, paramDetails, parseInstant } from './http';
 import type { Crm } from './index';
 import { type ListQuery, MAX_PER_PAGE, type Paging, pageInfo } from './paging';
 import { type InnerDetails, renderEntry, type TimelineEntry } from './timeline';
@@ -68,7 +68,7 @@ function perPageOf(req: SimRequest): number | SimResponse {
 	if (raw === null || raw === '') return MAX_PER_PAGE;
 	const n = Number(raw);
 	if (!/^\d+$/.test(raw) || n < 1 || n > MAX_PER_PAGE) {
-		return crmError(400, 'INVALID_DATA', 'invalid data', { param_name: 'per_page', maximum_length: MAX_PER_PAGE });
+		return crmError(400, 'INVALID_DATA', 'invalid data', { ...paramDetails('per_page'), maximum_length: MAX_PER_PAGE });
 	}
 	return n;
 }

@@ -78,7 +78,7 @@ export class Watch {
 			const parsed = result.channel;
 			if (parsed.events.length === 0) {
 				this.channels.delete(parsed.channelId);
-				return { code: 'SUCCESS', details: { events: resourceEvents(this.crm, { ...parsed, events: base?.events ?? [] }, false) }, message: MESSAGES.delete, status: 'success' };
+				return { code: 'SUCCESS', details: { events: resourceEvents(this.crm, { ...parsed, events: base?.events ?? [], conditions: base?.conditions ?? [] }, false) }, message: MESSAGES.delete, status: 'success' };
 			}
 			// Subscribing an existing channel id again replaces that channel.
 			this.channels.set(parsed.channelId, parsed);

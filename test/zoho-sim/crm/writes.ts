@@ -5,7 +5,7 @@
 import type { SimRequest, SimResponse } from '../kit';
 import { json } from '../kit';
 import { type Outcome, deleteRecord, insertRecord, updateRecord } from './engine';
-import { crmError, dataArray, errorItem, INVALID_ID_MESSAGE, MAX_RECORDS_PER_CALL, missingParam, multiStatus } from './http';
+import { crmError, dataArray, errorItem, INVALID_ID_MESSAGE, MAX_RECORDS_PER_CALL, missingParam, multiStatus, paramDetails } from './http';
 import type { Crm } from './index';
 import { lookupOf } from './store';
 import type { CrmRecord, ModuleName, ResultItem } from './types';
@@ -52,7 +52,7 @@ export function deleteRecords(crm: Crm, module: ModuleName, req: SimRequest): Si
 	const ids = req.params.id !== undefined ? [req.params.id] : (req.query.get('ids') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 	if (ids.length === 0) return missingParam('ids');
 	if (ids.length > MAX_RECORDS_PER_CALL) {
-		return crmError(400, 'LIMIT_EXCEEDED', `at most ${MAX_RECORDS_PER_CALL} ids can be deleted at once`, { limit: MAX_RECORDS_PER_CALL, param_name: 'ids' });
+		return crmError(400, 'LIMIT_EXCEEDED', `at most ${MAX_RECORDS_PER_CALL} ids can be deleted at once`, { limit: MAX_RECORDS_PER_CALL, ...paramDetails('ids') });
 	}
 	const user = userOf(req);
 	return respond(crm, ids.map((id) => deleteRecord(crm, module, id, user)), 200);
@@ -82,7 +82,7 @@ export function upsertRecords(crm: Crm, module: ModuleName, req: SimRequest): Si
 	}
 	const checkFields: string[] = (given as string[] | undefined) ?? SYSTEM_DUPLICATE_CHECK[module];
 	const unknown = checkFields.find((f) => !crm.fields.get(module, f));
-	if (unknown) return crmError(400, 'INVALID_DATA', 'invalid data', { api_name: unknown, param_name: 'duplicate_check_fields' });
+	if (unknown) return crmError(400, 'INVALID_DATA', 'invalid data', { api_name: unknown, ...paramDetails('duplicate_check_fields') });
 	const user = userOf(req);
 	let inserted = false;
 	const outcomes = data.map((rec, i): Outcome => {
