@@ -11,7 +11,22 @@ import { findField } from '../shared/crm/fields';
 import { crmList } from '../shared/crm/paging';
 import { criterion } from '../shared/crm/values';
 import { getRecord, writeRecords } from '../shared/crm/records';
-import { cached, getProject, isThrottle, portalUsers, projectStatuses, projectsRequest, projectsRequestAll, type TaskFieldDef, taskFieldDefs, zohoErrorOf } from '../shared/projects';
+import {
+	cached,
+	getProject,
+	isThrottle,
+	type Pace,
+	portalUsers,
+	projectStatuses,
+	projectsClock,
+	projectsRequest,
+	projectsRequestAll,
+	releaseReservation,
+	type Reservation,
+	type TaskFieldDef,
+	taskFieldDefs,
+	zohoErrorOf,
+} from '../shared/projects';
 import type { ProjectsSettings } from '../shared/projects/transport';
 import { calendarDate } from '../shared/sync/dates';
 import { crmHistoryEntry, projectsHistoryEntry } from '../shared/sync/historyJson';
@@ -53,6 +68,8 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 	}
 
 	const projectsSettings = (portalId: string): ProjectsSettings => ({ portalId, budget: settings.budget });
+	/** The sync's looks at Projects tasks it may write: when, and the slot kept for the write. */
+	const looks = new Map<string, { at: number; reservation?: Reservation }>();
 	const fail = (message: string, description: string) => new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
 
 	async function requireCrmField(module: 'Tasks' | 'Accounts' | 'Deals', apiName: string, kind: string): Promise<void> {
@@ -139,11 +156,21 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 			});
 		},
 
-		/** The Projects task, or null when it no longer exists. */
-		async projectsTask(portalId: string, projectId: string, taskId: string): Promise<IDataObject | null> {
+		/**
+		 * The Projects task, or null when it no longer exists. `forWrite`: the sync's look before it may
+		 * write the task — a slot for that write is reserved with it, so the write follows at once instead
+		 * of queueing behind other calls while a user's edit could land unseen (see `lookAge`).
+		 */
+		async projectsTask(portalId: string, projectId: string, taskId: string, forWrite = false): Promise<IDataObject | null> {
+			const pace: Pace = { reserveNext: forWrite };
+			// A new look replaces the last one: its unused slot goes back first.
+			if (forWrite) this.releaseLook(taskId);
 			try {
-				return (await projectsRequest.call(ctx, projectsSettings(portalId), { method: 'GET', path: `/projects/${projectId}/tasks/${taskId}` })) as IDataObject;
+				const task = (await projectsRequest.call(ctx, projectsSettings(portalId), { method: 'GET', path: `/projects/${projectId}/tasks/${taskId}`, pace })) as IDataObject;
+				if (forWrite) looks.set(taskId, { at: projectsClock().now(), reservation: pace.reserved });
+				return task;
 			} catch (error) {
+				if (pace.reserved) releaseReservation(pace.reserved);
 				if (isNotFound(error)) return null;
 				throw asNodeError(ctx.getNode(), error, itemIndex);
 			}
@@ -154,12 +181,34 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 			return await cached(ctx, `parent:${portalId}:${taskId}`, async () => await this.projectsTask(portalId, projectId, taskId));
 		},
 
+		/** How long ago (Projects clock) the sync last looked at this task before writing it, if it did. */
+		lookAge(taskId: string): number | undefined {
+			const look = looks.get(taskId);
+			return look && projectsClock().now() - look.at;
+		},
+
+		/** Give back the slot reserved with the look when no write used it. */
+		releaseLook(taskId: string): void {
+			const reservation = looks.get(taskId)?.reservation;
+			if (reservation) releaseReservation(reservation);
+			looks.delete(taskId);
+		},
+
+		/** Give back every slot still reserved (the item is done, whichever way it ended). */
+		releaseLooks(): void {
+			for (const taskId of [...looks.keys()]) this.releaseLook(taskId);
+		},
+
 		async writeProjectsTask(portalId: string, projectId: string, taskId: string | null, body: IDataObject): Promise<IDataObject> {
+			const look = taskId ? looks.get(taskId) : undefined;
+			const pace: Pace = { use: look?.reservation };
+			if (look) look.reservation = undefined;
 			try {
 				const result = await projectsRequest.call(ctx, projectsSettings(portalId), {
 					method: taskId ? 'PATCH' : 'POST',
 					path: `/projects/${projectId}/tasks${taskId ? `/${taskId}` : ''}`,
 					body,
+					pace,
 				});
 				return (Array.isArray(result) ? result[0] : result) as IDataObject;
 			} catch (error) {

@@ -47,9 +47,13 @@ async function reconcilePair(gw: Gateway, settings: SyncSettings, crmTaskId: str
 	}
 	const link = linkOf(crmRecord, settings);
 	if (!link) return [{ outlet: 'skipped', json: { crmTaskId, reason: 'notLinked' } }];
-	const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId);
-	if (!projectsJson) return await unlinkPair(gw, settings, { side: 'crm', record: crmRecord, link });
-	return await apply(gw, settings, crmRecord, projectsJson, link, candidate.initiator);
+	try {
+		const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId, true);
+		if (!projectsJson) return await unlinkPair(gw, settings, { side: 'crm', record: crmRecord, link });
+		return await apply(gw, settings, crmRecord, projectsJson, link, candidate.initiator);
+	} finally {
+		gw.releaseLooks();
+	}
 }
 
 /** Comment mirrors of a pair that is (still) linked; `watchedFrom`: the comment check's rule for a pair without `linkedAt`. */

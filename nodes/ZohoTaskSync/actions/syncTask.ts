@@ -29,6 +29,14 @@ function isRefusedWrite(error: unknown): boolean {
 	return !!zoho && zoho.status >= 400 && zoho.status < 500 && zoho.status !== 401 && !isThrottle(zoho);
 }
 
+/**
+ * The longest the sync writes over a Projects task after looking at it (Projects clock): older looks
+ * are repeated first. The write's slot is reserved with the look, so only the decision's own reads
+ * (rules, history) can make a look this old.
+ */
+const LOOK_LIMIT_MS = 10_000;
+const MAX_RELOOKS = 2;
+
 const skipped = (reason: string, json: IDataObject = {}): SyncItem[] => [{ outlet: 'skipped', json: { reason, ...json } }];
 
 /** Fields a CRM notification may name that the sync itself writes: an event about only these is an echo. */
@@ -46,6 +54,14 @@ function projectsDeleter(event: IDataObject): Person | null {
 
 export async function syncTask(this: IExecuteFunctions, itemIndex: number, settings: SyncSettings): Promise<SyncItem[]> {
 	const gw = gateway(this, settings, itemIndex);
+	try {
+		return await syncEither.call(this, gw, settings, itemIndex);
+	} finally {
+		gw.releaseLooks();
+	}
+}
+
+async function syncEither(this: IExecuteFunctions, gw: Gateway, settings: SyncSettings, itemIndex: number): Promise<SyncItem[]> {
 	const source = this.getNodeParameter('source', itemIndex) as Side;
 	if (source === 'crm') {
 		const affected = this.getInputData()[itemIndex].json.affectedFields;
@@ -82,7 +98,7 @@ export async function syncFromCrm(gw: Gateway, settings: SyncSettings, crmTaskId
 			if (!timeline || !Object.keys(crmEvidence(timeline, settings.fields.state, settings.config, state.at)).length) return skipped('unchanged', ids);
 		}
 	}
-	const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId);
+	const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId, true);
 	if (!projectsJson) return await unlinkPair(gw, settings, { side: 'crm', record: crmRecord, link });
 	return await apply(gw, settings, crmRecord, projectsJson, link, 'crm');
 }
@@ -91,7 +107,7 @@ async function syncFromProjects(this: IExecuteFunctions, gw: Gateway, settings: 
 	if (!link.portalId || !link.projectId || !link.taskId) {
 		throw new NodeOperationError(this.getNode(), 'Portal ID, Project ID and Projects Task ID are all needed to sync from Zoho Projects', { itemIndex });
 	}
-	const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId);
+	const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId, true);
 	await gw.requireTaskFields();
 	if (!projectsJson) {
 		// The task is gone, and with it the CRM id it held: the CRM task that links to it is searched.
@@ -130,13 +146,26 @@ export async function apply(
 	link: TaskLink,
 	initiator: Side,
 	extra: LinkWrites = {},
+	relooks = 0,
 ): Promise<SyncItem[]> {
 	const given = pairInput(crmRecord, projectsJson, link, initiator, settings);
 	let { input, outcome } = await decide(gw, settings, given, link, new Date().toISOString());
+	if (Object.keys(outcome.projectsPatch).length && relooks < MAX_RELOOKS && (gw.lookAge(link.taskId) ?? 0) > LOOK_LIMIT_MS) {
+		// The look is old (the decision waited for other reads): look again right before writing, and
+		// decide again if a user wrote the task meanwhile — their edit is merged, never overwritten.
+		const fresh = await gw.projectsTask(link.portalId, link.projectId, link.taskId, true);
+		if (fresh && String(fresh.last_modified_time) !== String(projectsJson.last_modified_time)) {
+			return await apply(gw, settings, crmRecord, fresh, link, initiator, extra, relooks + 1);
+		}
+	}
 	const crmTaskId = input.crm.id;
 	const urls = taskUrls(settings, crmTaskId, link);
 	let duplicate = false;
-	if (!settings.dryRun) ({ input, outcome, duplicate } = await write(gw, settings, input, outcome, link, extra));
+	try {
+		if (!settings.dryRun) ({ input, outcome, duplicate } = await write(gw, settings, input, outcome, link, extra));
+	} finally {
+		gw.releaseLook(link.taskId);
+	}
 	const written = { projects: Object.keys(outcome.projectsPatch), crm: Object.keys(outcome.crmPatch) };
 	const items: SyncItem[] = [];
 	const pair = { crmTaskId, projectsTaskId: link.taskId, projectId: link.projectId, portalId: link.portalId, dryRun: settings.dryRun };

@@ -14,24 +14,69 @@ export const DEFAULT_BUDGET = 90;
 /** Zoho's documented lockout, used when its message names no duration. */
 export const DEFAULT_LOCK_MS = 30 * 60_000;
 
-const windows = new Map<string, number[]>();
+/** One counted call: its time, or — while it is a reservation not yet used — the time it was reserved. */
+interface Slot {
+	at: number;
+}
+
+/**
+ * A slot taken ahead for a call that is to follow at once (the write after a sync's look at a task):
+ * the follow-up call does not queue behind other callers, so what was looked at is what is written over.
+ */
+export interface Reservation {
+	key: string;
+	slot: Slot;
+}
+
+const windows = new Map<string, Slot[]>();
 const locks = new Map<string, number>();
 
-/** Wait (on the Projects clock) until one more call fits the budget, then count it. */
-export async function takeSlot(key: string, budget: number): Promise<void> {
+function recentSlots(key: string, now: number): Slot[] {
+	const recent = (windows.get(key) ?? []).filter((s) => s.at > now - BUDGET_WINDOW_MS);
+	windows.set(key, recent);
+	return recent;
+}
+
+/**
+ * Wait (on the Projects clock) until one more call — and `reserve` more to follow it — fit the budget,
+ * then count them all. Returns the reserved slot when one was asked for.
+ */
+export async function takeSlot(key: string, budget: number, reserve = false): Promise<Reservation | undefined> {
 	const clock = projectsClock();
 	const limit = Math.max(1, Math.floor(budget));
+	const needed = reserve && limit > 1 ? 2 : 1;
 	for (;;) {
 		const now = clock.now();
-		const recent = (windows.get(key) ?? []).filter((t) => t > now - BUDGET_WINDOW_MS);
-		if (recent.length < limit) {
-			recent.push(now);
-			windows.set(key, recent);
-			return;
+		const recent = recentSlots(key, now);
+		if (recent.length + needed <= limit) {
+			recent.push({ at: now });
+			if (needed === 1) return undefined;
+			const slot = { at: now };
+			recent.push(slot);
+			return { key, slot };
 		}
-		windows.set(key, recent);
-		await clock.sleep(recent[recent.length - limit] + BUDGET_WINDOW_MS - now);
+		// Used reservations count from when they were used, so the slots are not in time order.
+		const times = recent.map((s) => s.at).sort((a, b) => a - b);
+		await clock.sleep(times[recent.length + needed - 1 - limit] + BUDGET_WINDOW_MS - now);
 	}
+}
+
+/**
+ * Spend a reservation on the call being made now: it counts from now (Zoho counts the call when it
+ * is made). False when the reservation has lapsed out of the window — the caller then takes a slot.
+ */
+export function useReservation(reservation: Reservation): boolean {
+	const now = projectsClock().now();
+	if (!recentSlots(reservation.key, now).includes(reservation.slot)) return false;
+	reservation.slot.at = now;
+	return true;
+}
+
+/** Give back a reservation no call will use (the look found nothing to write). */
+export function releaseReservation(reservation: Reservation): void {
+	const slots = windows.get(reservation.key);
+	const at = slots?.indexOf(reservation.slot) ?? -1;
+	if (slots && at >= 0) slots.splice(at, 1);
 }
 
 /** Until when Zoho has locked this credential+portal out of an API pattern, if it has. */

@@ -6,7 +6,7 @@
 import type { IAllExecuteFunctions, IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
 import { ZOHO_CREDENTIAL, zohoRequest } from '../zohoRequest';
-import { DEFAULT_BUDGET, DEFAULT_LOCK_MS, apiPattern, lockedUntil, recordLock, takeSlot } from './budget';
+import { DEFAULT_BUDGET, DEFAULT_LOCK_MS, type Reservation, apiPattern, lockedUntil, recordLock, takeSlot, useReservation } from './budget';
 import { projectsClock } from './clock';
 import { isThrottle, lockDurationMs, lockedError, projectsApiError, readV3Error } from './errors';
 
@@ -25,6 +25,17 @@ export interface ProjectsCall {
 	api?: 'v3' | 'v3.1' | 'root';
 	qs?: IDataObject;
 	body?: IDataObject;
+	pace?: Pace;
+}
+
+/**
+ * Pacing beyond one slot per call. `reserveNext`: also take a slot for a call that follows at once
+ * (the transport puts it in `reserved`); `use`: make this call on a slot reserved before.
+ */
+export interface Pace {
+	reserveNext?: boolean;
+	reserved?: Reservation;
+	use?: Reservation;
 }
 
 /** Attempts for a server error: 1 + 3 retries, backing off 1 s, 2 s, 4 s. */
@@ -60,7 +71,11 @@ export async function projectsRequest(this: IAllExecuteFunctions, settings: Proj
 	for (let attempt = 0; ; attempt++) {
 		const locked = lockedUntil(key, pattern);
 		if (locked !== undefined) throw lockedError(this.getNode(), pattern, locked, clock.now());
-		await takeSlot(key, settings.budget ?? DEFAULT_BUDGET);
+		const { pace } = call;
+		if (!(attempt === 0 && pace?.use && useReservation(pace.use))) {
+			const reserved = await takeSlot(key, settings.budget ?? DEFAULT_BUDGET, attempt === 0 && !!pace?.reserveNext);
+			if (reserved && pace) pace.reserved = reserved;
+		}
 		const response = await zohoRequest.call(this, 'projects', { method: call.method, path, qs: call.qs, body: call.body });
 		const error = readV3Error(response.statusCode, response.body);
 		if (!error) return response.body;
