@@ -6,6 +6,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { forgetCached } from '../shared/cache';
 import { asNodeError } from '../shared/errors';
 import { findField } from '../shared/crm/fields';
 import { crmList } from '../shared/crm/paging';
@@ -19,6 +20,8 @@ import {
 	portalUsers,
 	projectStatuses,
 	projectsClock,
+	remembered,
+	accountKey,
 	projectsRequest,
 	projectsRequestAll,
 	releaseReservation,
@@ -70,6 +73,17 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 	const projectsSettings = (portalId: string): ProjectsSettings => ({ portalId, budget: settings.budget });
 	/** The sync's looks at Projects tasks it may write: when, and the slot kept for the write. */
 	const looks = new Map<string, { at: number; reservation?: Reservation }>();
+
+	// What the rules need is kept across executions for a while (remember.ts); a decision that may
+	// rest on a value kept from before this item began can be taken again on fresh reads.
+	const startedAt = projectsClock().now();
+	let fresh = false;
+	let servedKept = false;
+	async function keep<T>(portalId: string, what: string, load: () => Promise<T>): Promise<T> {
+		const { value, loadedAt } = await remembered(`${accountKey(ctx, projectsSettings(portalId))}:${what}`, load, fresh);
+		if (loadedAt < startedAt) servedKept = true;
+		return value;
+	}
 	const fail = (message: string, description: string) => new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
 
 	async function requireCrmField(module: 'Tasks' | 'Accounts' | 'Deals', apiName: string, kind: string): Promise<void> {
@@ -240,8 +254,18 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 			throw missingProjectsField(labelled?.apiName);
 		},
 
+		/** Some value the decision used was kept from an earlier execution (it may have changed since). */
+		servedKept: () => servedKept,
+
+		/** From now on, read what the rules need from Zoho again (this execution's memos included). */
+		refreshLookups(): void {
+			fresh = true;
+			servedKept = false;
+			forgetCached(ctx, (key) => /^(project|statuses|globalStatuses|projects|users):/.test(key));
+		},
+
 		async project(portalId: string, projectId: string): Promise<ProjectInfo> {
-			const p = await getProject.call(ctx, projectsSettings(portalId), projectId);
+			const p = await keep(portalId, `project:${projectId}`, async () => await getProject.call(ctx, projectsSettings(portalId), projectId));
 			return {
 				id: String(p.id ?? projectId),
 				name: String(p.name ?? ''),
@@ -256,17 +280,17 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 		},
 
 		async statuses(portalId: string, projectId: string): Promise<ProjectsStatus[]> {
-			const list = await projectStatuses.call(ctx, projectsSettings(portalId), projectId);
+			const list = await keep(portalId, `statuses:${projectId}`, async () => await projectStatuses.call(ctx, projectsSettings(portalId), projectId));
 			return list.filter((s) => s.classified !== false).map((s) => ({ id: s.id, name: s.name, closed: s.is_closed_type, isDefault: s.is_default === true }));
 		},
 
 		async projectsUsers(portalId: string): Promise<Map<string, ProjectsUser>> {
-			return await cached(ctx, `sync:users:${portalId}`, async () => byEmail(await portalUsers.call(ctx, projectsSettings(portalId))));
+			return await keep(portalId, 'users', async () => byEmail(await portalUsers.call(ctx, projectsSettings(portalId))));
 		},
 
 		/** The project's members by e-mail, with their zpuid: enough to set an owner who is one. */
 		async projectMembers(portalId: string, projectId: string): Promise<Map<string, ProjectsUser>> {
-			return await cached(ctx, `members:${portalId}:${projectId}`, async () =>
+			return await keep(portalId, `members:${projectId}`, async () =>
 				byEmail(await projectsRequestAll.call(ctx, projectsSettings(portalId), { method: 'GET', path: `/projects/${projectId}/users` }, 'users')),
 			);
 		},

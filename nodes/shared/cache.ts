@@ -19,3 +19,9 @@ export async function cached<T>(context: object, key: string, load: () => Promis
 	}
 	return await hit;
 }
+
+/** Drop this execution's memoised look-ups whose keys match (a decision is to be taken on fresh reads). */
+export function forgetCached(context: object, matches: (key: string) => boolean): void {
+	const cache = caches.get(context);
+	for (const key of [...(cache?.keys() ?? [])]) if (matches(key)) cache!.delete(key);
+}

@@ -106,6 +106,11 @@ export async function decide(gw: Gateway, settings: SyncSettings, given: SyncInp
 	const history = historyNeeds(input, planSync(input));
 	if (history.size) input = { ...input, ...(await readEvidence(gw, settings, input, link, history)) };
 	let outcome = await run();
+	if (outcome.refusals.length && gw.servedKept()) {
+		// A refusal must not rest on a project, member list or status kept from an earlier execution.
+		gw.refreshLookups();
+		outcome = await run();
+	}
 	const authors = authorNeeds(input, outcome);
 	if (authors.size) {
 		input = { ...input, ...(await readEvidence(gw, settings, input, link, authors)) };

@@ -221,9 +221,11 @@ async function write(gw: Gateway, settings: SyncSettings, decidedInput: SyncInpu
 	try {
 		await writeProjects();
 	} catch (error) {
-		if (!outcome.storedStatusUsed || !isRefusedWrite(error)) throw gw.nodeError(error);
-		// The status kept in the sync state was refused (deleted in Projects since): nothing was
-		// written, so read the project's statuses again and retry once.
+		if (!(outcome.storedStatusUsed || gw.servedKept()) || !isRefusedWrite(error)) throw gw.nodeError(error);
+		// Zoho refused a write built on what was kept — a status in the sync state, or a look-up from an
+		// earlier execution (a status deleted in Projects since, say): nothing was written, so read
+		// those again and retry once.
+		gw.refreshLookups();
 		const fresh = { ...input, state: input.state && { ...input.state, statuses: undefined } };
 		({ input, outcome } = await decide(gw, settings, fresh, link, new Date().toISOString()));
 		await writeProjects();

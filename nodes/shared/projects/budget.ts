@@ -8,6 +8,7 @@
  * worker paces on its own, so give each worker its share of the budget.
  */
 import { projectsClock } from './clock';
+import { resetRemembered } from './remember';
 
 export const BUDGET_WINDOW_MS = 120_000;
 export const DEFAULT_BUDGET = 90;
@@ -89,10 +90,11 @@ export function recordLock(key: string, pattern: string, until: number): void {
 	locks.set(`${key} ${pattern}`, until);
 }
 
-/** Forget every window and lock (tests). */
+/** Forget every window, lock and kept look-up (tests). */
 export function resetProjectsBudget(): void {
 	windows.clear();
 	locks.clear();
+	resetRemembered();
 }
 
 /**

@@ -7,3 +7,4 @@ export * from './lookups';
 export * from './refusals';
 export * from './tasks';
 export * from './transport';
+export * from './remember';

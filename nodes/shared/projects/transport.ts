@@ -47,8 +47,8 @@ export function fullPath(settings: ProjectsSettings, call: ProjectsCall): string
 	return `/api/${call.api ?? 'v3'}/portal/${encodeURIComponent(settings.portalId)}${call.path}`;
 }
 
-/** The budget key: one window per credential and portal. */
-function budgetKey(ctx: IAllExecuteFunctions, settings: ProjectsSettings): string {
+/** One Zoho user on one portal: the key of its budget window and of look-ups kept for it. */
+export function accountKey(ctx: IAllExecuteFunctions, settings: ProjectsSettings): string {
 	const credentialId = ctx.getNode().credentials?.[ZOHO_CREDENTIAL]?.id ?? ctx.getNode().id;
 	return `${credentialId}:${settings.portalId}`;
 }
@@ -66,7 +66,7 @@ function retriable(method: IHttpRequestMethods, status: number): boolean {
 export async function projectsRequest(this: IAllExecuteFunctions, settings: ProjectsSettings, call: ProjectsCall): Promise<unknown> {
 	const clock = projectsClock();
 	const path = fullPath(settings, call);
-	const key = budgetKey(this, settings);
+	const key = accountKey(this, settings);
 	const pattern = apiPattern(path);
 	for (let attempt = 0; ; attempt++) {
 		const locked = lockedUntil(key, pattern);
