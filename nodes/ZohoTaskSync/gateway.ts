@@ -195,6 +195,12 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 			return await cached(ctx, `parent:${portalId}:${taskId}`, async () => await this.projectsTask(portalId, projectId, taskId));
 		},
 
+		/** A look the sync did not make itself (a task the trigger delivered, seen at `at`). */
+		noteLook(taskId: string, at: number): void {
+			this.releaseLook(taskId);
+			looks.set(taskId, { at });
+		},
+
 		/** How long ago (Projects clock) the sync last looked at this task before writing it, if it did. */
 		lookAge(taskId: string): number | undefined {
 			const look = looks.get(taskId);

@@ -10,6 +10,7 @@ import '../../test/setup-env';
 
 import type { IDataObject } from 'n8n-workflow';
 
+import { withCalendarDates } from '../../nodes/shared/projects';
 import { syncEnv, type SyncEnv, type SyncRun } from '../../test/sync-node/helpers';
 import { PORTAL_ID, PROJECTS, STATUSES, TASKS, USERS } from '../../test/zoho-sim/seed-data';
 import { finish, runBench, table, type BenchResult } from './results';
@@ -71,10 +72,11 @@ interface Measured {
 }
 
 const params = (source: Side) => ({ operation: 'syncTask', source });
-/** The item each side's trigger hands the node for this pair. */
-function itemFor(source: Side, pair: SeedTask): IDataObject {
+/** The item each side's trigger hands the node for this pair: the CRM record id; the task as the Projects trigger polled it. */
+function itemFor(env: SyncEnv, source: Side, pair: SeedTask): IDataObject {
 	if (source === 'crm') return { id: pair.crmId };
-	return { portalId: PORTAL_ID, projectId: PROJECTS[pair.project as keyof typeof PROJECTS].id, taskId: pair.zpId };
+	const task = env.sim.projects.task(pair.zpId) as IDataObject;
+	return { event: 'taskUpdated', portal_id: PORTAL_ID, project_id: PROJECTS[pair.project as keyof typeof PROJECTS].id, ...withCalendarDates(task) };
 }
 
 /** `GET /projects/1/tasks/2` → `GET task`: what each Projects call was for, short enough for the table. */
@@ -108,8 +110,8 @@ function outcomeOf(run: SyncRun): string {
 async function measure(change: Change, source: Side): Promise<Measured> {
 	const env = await syncEnv();
 	try {
-		// The pair's first sync stores the base (and learns the project's statuses); not counted.
-		const prime = await env.run(params('crm'), [itemFor('crm', change.pair)]);
+		// The pair's first sync stores the base; not counted. Look-ups the rules need start cold (fresh simulator).
+		const prime = await env.run(params('crm'), [itemFor(env, 'crm', change.pair)]);
 		if (prime.error || prime.errors.length) throw new Error(`priming ${change.pair.name} failed: ${outcomeOf(prime)}`);
 		env.sim.clock.advance(60_000);
 		if (source === 'crm') env.sim.crm.editAsUser('Tasks', change.pair.crmId, change.crm, USERS.ichiro.crmId);
@@ -117,14 +119,14 @@ async function measure(change: Change, source: Side): Promise<Measured> {
 
 		env.mark();
 		const from = env.sim.log.entries.length;
-		const sync = await env.run(params(source), [itemFor(source, change.pair)]);
+		const sync = await env.run(params(source), [itemFor(env, source, change.pair)]);
 		const syncCost = cost(env);
 		const projectsRequests = env.projectsRequests();
 		const crmRequests = env.sim.log.entries.slice(from).filter((e) => e.product === 'crm').map((e) => `${e.method} ${e.route}`);
 
 		const reverse: Side = source === 'crm' ? 'projects' : 'crm';
 		env.mark();
-		const echo = await env.run(params(reverse), [itemFor(reverse, change.pair)]);
+		const echo = await env.run(params(reverse), [itemFor(env, reverse, change.pair)]);
 		const echoOutcome = outcomeOf(echo);
 		return {
 			field: change.field,

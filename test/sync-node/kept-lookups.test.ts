@@ -5,11 +5,11 @@
  */
 import { REMEMBER_MS, setProjectsClock } from '../../nodes/shared/projects';
 import { PROJECTS, TASKS, USERS } from '../zoho-sim/seed-data';
-import { syncEnv, type SyncEnv } from './helpers';
+import { syncEnv, type SeedTask, type SyncEnv } from './helpers';
 
 const fromCrm = { operation: 'syncTask', source: 'crm' };
 const migration = PROJECTS.migration.id;
-const task = (t: (typeof TASKS)['plan']) => `/projects/${migration}/tasks/${t.zpId}`;
+const task = (t: SeedTask) => `/projects/${migration}/tasks/${t.zpId}`;
 
 describe('Zoho Task Sync: look-ups kept across executions', () => {
 	let env: SyncEnv;
@@ -23,17 +23,17 @@ describe('Zoho Task Sync: look-ups kept across executions', () => {
 	});
 
 	const project = () => env.sim.projects.store.projects.get(migration)!;
-	const editCrm = (t: (typeof TASKS)['plan'], changes: Record<string, unknown>) => {
+	const editCrm = (t: SeedTask, changes: Record<string, unknown>) => {
 		env.sim.clock.advance(60_000);
 		env.sim.crm.editAsUser('Tasks', t.crmId, changes, USERS.ichiro.crmId);
 	};
-	const sync = async (t: (typeof TASKS)['plan']) => {
+	const sync = async (t: SeedTask) => {
 		env.mark();
 		const r = await env.run(fromCrm, [{ id: t.crmId }]);
 		expect(r.errors).toEqual([]);
 		return r;
 	};
-	const endDate = (t: (typeof TASKS)['plan']) => String((env.sim.projects.task(t.zpId) as { end_date: string }).end_date).slice(0, 10);
+	const endDate = (t: SeedTask) => String((env.sim.projects.task(t.zpId) as { end_date: string }).end_date).slice(0, 10);
 
 	it("the project's members are read once for changes in later executions, and again after they may have changed", async () => {
 		await sync(TASKS.plan);

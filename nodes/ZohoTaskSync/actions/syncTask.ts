@@ -46,6 +46,22 @@ function onlySyncFields(affected: unknown, settings: SyncSettings): boolean {
 	return affected.every((f) => own.has(String(f)));
 }
 
+/** What a Projects task must carry to be decided on without reading it (what projectsTaskFromJson and the link use). */
+const TASK_KEYS = ['name', 'description', 'end_date', 'priority', 'owners_and_work', 'last_modified_time'];
+
+/**
+ * The input item when it is this Projects task as Zoho lists it (the Projects trigger's polling output):
+ * every key a decision reads, the CRM id field and the mapped custom fields included. Anything less
+ * (a webhook's chosen parameters, a task list that leaves keys out) and the task is read instead.
+ */
+function deliveredTask(item: IDataObject, taskId: string, settings: SyncSettings): IDataObject | null {
+	if (String(item.id ?? '') !== taskId) return null;
+	const status = item.status as IDataObject | undefined;
+	if (typeof status !== 'object' || status === null || status.is_closed_type === undefined) return null;
+	const keys = [...TASK_KEYS, settings.fields.projectsCrmId, ...settings.config.customFields.map((p) => p.projects)];
+	return keys.every((key) => key in item) ? item : null;
+}
+
 /** Who deleted the Projects task, when the item is the Zoho Projects webhook trigger's `task.delete` event. */
 function projectsDeleter(event: IDataObject): Person | null {
 	if (event.event !== 'task.delete' || !event.modified_by_email) return null;
@@ -103,11 +119,15 @@ export async function syncFromCrm(gw: Gateway, settings: SyncSettings, crmTaskId
 	return await apply(gw, settings, crmRecord, projectsJson, link, 'crm');
 }
 
-async function syncFromProjects(this: IExecuteFunctions, gw: Gateway, settings: SyncSettings, link: TaskLink, itemIndex: number): Promise<SyncItem[]> {
+async function syncFromProjects(this: IExecuteFunctions, gw: Gateway, settings: SyncSettings, link: TaskLink, itemIndex: number, useItem = true): Promise<SyncItem[]> {
 	if (!link.portalId || !link.projectId || !link.taskId) {
 		throw new NodeOperationError(this.getNode(), 'Portal ID, Project ID and Projects Task ID are all needed to sync from Zoho Projects', { itemIndex });
 	}
-	const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId, true);
+	const delivered = useItem ? deliveredTask(this.getInputData()[itemIndex].json, link.taskId, settings) : null;
+	// A task the trigger delivered is used as read (0 Projects calls); its age is unknown, so a Projects
+	// write the decision may still make is preceded by a fresh look (see apply).
+	if (delivered) gw.noteLook(link.taskId, -Infinity);
+	const projectsJson = delivered ?? (await gw.projectsTask(link.portalId, link.projectId, link.taskId, true));
 	await gw.requireTaskFields();
 	if (!projectsJson) {
 		// The task is gone, and with it the CRM id it held: the CRM task that links to it is searched.
@@ -125,6 +145,11 @@ async function syncFromProjects(this: IExecuteFunctions, gw: Gateway, settings: 
 	const stored = linkOf(crmRecord, settings);
 	if (!stored || stored.taskId !== link.taskId) return skipped('linkMismatch', { projectsTaskId: link.taskId, crmTaskId: String(crmTaskId) });
 	const input = pairInput(crmRecord, projectsJson, link, 'projects', settings);
+	// A delivered task older than the last sync predates what the sync wrote since (a CRM edit carried
+	// over, say): decided on, it would carry old values back over newer ones. Read the task instead.
+	if (delivered && !(Date.parse(input.projects.lastModified) >= Date.parse(input.state?.pm ?? ''))) {
+		return await syncFromProjects.call(this, gw, settings, link, itemIndex, false);
+	}
 	const values = sideValues(input);
 	if (input.state && !changedSinceBase('projects', values.projects, input.state, settings.config).length) {
 		if (!changedSinceBase('crm', values.crm, input.state, settings.config).length) return skipped('unchanged', { crmTaskId: String(crmTaskId), projectsTaskId: link.taskId });
