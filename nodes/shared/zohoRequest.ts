@@ -28,6 +28,8 @@ export interface ZohoRequest {
 	qs?: IDataObject;
 	body?: IDataObject | IDataObject[];
 	headers?: Record<string, string>;
+	/** Called before the call is sent again with a refreshed token (the Projects transport counts it in its budget). */
+	beforeRetry?: () => Promise<void>;
 }
 
 export interface ZohoResponse {
@@ -93,13 +95,52 @@ export async function zohoRequest(
 			description: 'With the Custom data center, fill in every URL field of the credential.',
 		});
 	}
-	let response = await send.call(this, base, request, credential.oauthTokenData?.access_token);
+	const token = await currentToken(credential.oauthTokenData?.access_token);
+	let response = await send.call(this, base, request, token);
 	if (isExpiredToken(response)) {
-		const refreshed = await refreshToken.call(this, credential.oauthTokenData?.access_token);
+		const refreshed = await refreshOnce.call(this, token);
+		await request.beforeRetry?.();
 		response = await send.call(this, base, request, refreshed);
 	}
 	return response;
 }
+
+/**
+ * Refreshes in flight or done in this process, by the token they replaced. Executions that start
+ * with the same expired token (many at once, at the hour) share one refresh instead of each asking
+ * Zoho's token endpoint, and a token already replaced is not sent again to meet a 401 — each such
+ * 401 is one more call in Zoho Projects' 100-per-2-minutes count. Tokens live here as they do in the
+ * credential, in this process's memory only; a few are kept, the oldest dropped first.
+ */
+const replaced = new Map<string, Promise<string>>();
+const REPLACED_KEPT = 20;
+
+async function currentToken(token: string | undefined): Promise<string | undefined> {
+	let current = token;
+	// Follow the chain of replacements (a refreshed token expires in its turn); each link is one refresh.
+	for (let hops = 0; current && replaced.has(current) && hops < REPLACED_KEPT; hops++) {
+		try {
+			current = await replaced.get(current)!;
+		} catch {
+			return current;
+		}
+	}
+	return current;
+}
+
+async function refreshOnce(this: IAllExecuteFunctions, expired: string | undefined): Promise<string> {
+	if (!expired) return await refreshToken.call(this, expired);
+	let pending = replaced.get(expired);
+	if (!pending) {
+		pending = refreshToken.call(this, expired);
+		replaced.set(expired, pending);
+		// A refused refresh is not shared: the next call asks Zoho again (and says so to its own user).
+		pending.catch(() => replaced.get(expired) === pending && replaced.delete(expired));
+		while (replaced.size > REPLACED_KEPT) replaced.delete(replaced.keys().next().value!);
+	}
+	return await pending;
+}
+
 
 const RECONNECT =
 	'Open the Zoho Task Sync credential and click "Reconnect" (the refresh token was revoked, expired, or belongs to another data center).';

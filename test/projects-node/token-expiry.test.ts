@@ -4,7 +4,8 @@
  * expires in the middle of a run of many items, the Projects transport refreshes once and the
  * following calls use the new token — one 401 in all, never one per call, and no 401 retried twice.
  */
-import type { Harness } from '../harness/engine';
+import { Harness } from '../harness/engine';
+import { simCredential } from '../harness/sim';
 import type { ZohoSim } from '../zoho-sim/server';
 import { PROJECTS, TASKS } from '../zoho-sim/seed-data';
 import { freshHarness, rl, runProjects, startProjectsSim, stopProjectsSim } from './helpers';
@@ -29,6 +30,34 @@ describe('Zoho Projects: access token expiry under load', () => {
 		const statuses = sim.log.filter({ product: 'projects' }).map((e) => e.status);
 		expect(statuses.filter((s) => s === 401)).toHaveLength(1);
 		expect(statuses).toEqual([401, ...Array(10).fill(200)]);
+	});
+
+	it('executions that meet the expired token together share one refresh', async () => {
+		// Five executions of workflows that use the same credential: all hold its token...
+		const credential = simCredential(sim);
+		const harnesses = [1, 2, 3, 4, 5].map(() => new Harness({ zohoTaskSyncOAuth2Api: structuredClone(credential) }));
+		const refreshes = sim.accounts.refreshCount;
+		// ...an hour later, when it has expired.
+		sim.clock.advance(3601 * 1000);
+		sim.log.clear();
+		const runs = await Promise.all(harnesses.map(async (h) => await runProjects(h, get, items(2))));
+		for (const run of runs) expect(run.result.error).toBeUndefined();
+		expect(sim.accounts.refreshCount - refreshes).toBe(1);
+		const statuses = sim.log.filter({ product: 'projects' }).map((e) => e.status);
+		expect(statuses.filter((s) => s === 200)).toHaveLength(10);
+		// A call sent before the one refresh was known meets a 401; none after it.
+		expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+	});
+
+	it('a call resent after the refresh takes a budget slot of its own: the busiest 2 minutes, 401s included, stay within the budget', async () => {
+		sim.clock.advance(3601 * 1000);
+		sim.log.clear();
+		const { result } = await runProjects(harness, { ...get, apiBudget: 4 }, items(8));
+		expect(result.error).toBeUndefined();
+		const calls = sim.log.filter({ product: 'projects' });
+		expect(calls.map((e) => e.status)).toEqual([401, ...Array(8).fill(200)]);
+		const busiest = Math.max(...calls.map((e) => calls.filter((o) => o.time > e.time - 120_000 && o.time <= e.time).length));
+		expect(busiest).toBe(4);
 	});
 
 	it('does not loop on 401: a token Zoho refuses again after the refresh fails the call after one retry', async () => {

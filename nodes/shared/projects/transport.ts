@@ -76,7 +76,14 @@ export async function projectsRequest(this: IAllExecuteFunctions, settings: Proj
 			const reserved = await takeSlot(key, settings.budget ?? DEFAULT_BUDGET, attempt === 0 && !!pace?.reserveNext);
 			if (reserved && pace) pace.reserved = reserved;
 		}
-		const response = await zohoRequest.call(this, 'projects', { method: call.method, path, qs: call.qs, body: call.body });
+		const response = await zohoRequest.call(this, 'projects', {
+			method: call.method,
+			path,
+			qs: call.qs,
+			body: call.body,
+			// The call answered 401 counts at Zoho too: its resend after the token refresh takes a slot of its own.
+			beforeRetry: async () => void (await takeSlot(key, settings.budget ?? DEFAULT_BUDGET)),
+		});
 		const error = readV3Error(response.statusCode, response.body);
 		if (!error) return response.body;
 		if (isThrottle(error)) {
