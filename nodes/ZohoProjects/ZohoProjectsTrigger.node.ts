@@ -11,9 +11,11 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { ZOHO_CREDENTIAL } from '../shared/zohoRequest';
 import { searchPortals, searchProjects } from './methods/listSearch';
+import { getProjects } from './methods/loadOptions';
 import { triggerProperties } from './trigger/description';
 import { pollOptions } from './trigger/options';
 import { samplePoll, triggerPoll } from './trigger/poll';
+import { type PortalState, portalPoll, portalSample } from './trigger/portal';
 import type { PollState } from './trigger/state';
 import { projectsWebhook, webhookHooks } from './trigger/webhook';
 
@@ -32,7 +34,7 @@ export class ZohoProjectsTrigger implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["mode"] === "webhook" ? "Webhook" : "Polling: " + $parameter["events"].join(", ")}}',
 		description:
-			'Starts the workflow when tasks of a Zoho Projects project are created or updated, or get comments: by polling (every plan) or from a Zoho Projects webhook (Enterprise portals)',
+			'Starts the workflow when tasks of Zoho Projects projects (one, chosen, or the whole portal) are created or updated, or get comments: by polling (every plan) or from a Zoho Projects webhook (Enterprise portals)',
 		defaults: { name: 'Zoho Projects Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -61,7 +63,7 @@ export class ZohoProjectsTrigger implements INodeType {
 		properties: triggerProperties,
 	};
 
-	methods = { listSearch: { searchPortals, searchProjects } };
+	methods = { listSearch: { searchPortals, searchProjects }, loadOptions: { getProjects } };
 
 	// n8n runs these once per entry of `webhooks` (POST and GET): they register nothing with Zoho
 	// and only check the secret, so running them twice changes nothing.
@@ -87,7 +89,15 @@ export class ZohoProjectsTrigger implements INodeType {
 		// Webhook mode: Zoho calls in; there is nothing to poll.
 		if (this.getNodeParameter('mode', 'polling') === 'webhook') return null;
 		const options = await pollOptions.call(this);
-		if (this.getMode() === 'manual') return await samplePoll.call(this, options);
-		return await triggerPoll.call(this, this.getWorkflowStaticData('node') as PollState, options);
+		const manual = this.getMode() === 'manual';
+		if (options.scope === 'project') {
+			if (manual) return await samplePoll.call(this, options.poll);
+			return await triggerPoll.call(this, this.getWorkflowStaticData('node') as PollState, options.poll);
+		}
+		if (manual) return await portalSample.call(this, options.portal);
+		// Kept apart from the one-project cursor, so switching scope back and forth starts each afresh.
+		const data = this.getWorkflowStaticData('node') as { portal?: PortalState };
+		data.portal ??= { projects: {} };
+		return await portalPoll.call(this, data.portal, options.portal);
 	}
 }

@@ -59,3 +59,9 @@ export async function getCustomFields(this: ILoadOptionsFunctions): Promise<INod
 		.map((f) => ({ name: f.label, value: f.apiName, description: f.apiName }))
 		.sort(byName);
 }
+
+/** Every project of the chosen portal (the trigger's "Chosen Projects"). */
+export async function getProjects(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const rows = await projectsRequestAll.call(this, await currentSettings.call(this), { method: 'GET', path: '/projects' }, undefined);
+	return rows.filter((p) => /^\d{1,30}$/.test(String(p.id))).map((p) => ({ name: String(p.name ?? p.id), value: String(p.id) })).sort(byName);
+}

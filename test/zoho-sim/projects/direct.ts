@@ -2,7 +2,7 @@
  * Direct manipulation: what a person does in the Projects UI, for tests, the e2e run and the demo
  * console. Same refusals, timestamps and webhooks as the API (ops.ts); no HTTP, no throttle, no log.
  */
-import type { SimResponse } from '../kit';
+import { type SimResponse, newId } from '../kit';
 import { USERS } from '../seed-data';
 import { activitiesOf, activityView } from './activities';
 import { type OpsContext, addComment, createTask, trashTask, updateTask } from './ops';
@@ -57,6 +57,25 @@ export abstract class DirectApi implements OpsContext {
 	task(taskId: string): Record<string, unknown> | undefined {
 		const task = this.store.liveTask(taskId);
 		return task ? this.taskJson(task) : undefined;
+	}
+
+	/**
+	 * A project added in the Projects UI (no API route is simulated for it): every portal user a
+	 * member, an empty "General" tasklist, optionally a client company. Returns the project id.
+	 */
+	createProject(input: { name: string; key?: string; clientId?: string; members?: UserRef[] }, as?: UserRef): string {
+		const owner = this.user(as);
+		const id = newId('20');
+		const now = this.now();
+		const members = input.members ? input.members.map((m) => this.user(m).zpuid) : [...this.store.users.values()].map((u) => u.zpuid);
+		this.store.projects.set(id, {
+			id, key: input.key ?? `P${this.store.projects.size + 1}`, name: input.name, description: '', start_date: '', end_date: '',
+			is_strict_project: false, clientId: input.clientId ?? '', ownerZpuid: owner.zpuid, members: members.includes(owner.zpuid) ? members : [...members, owner.zpuid],
+			created_time: now, modified_time: now, taskCounter: 0,
+		});
+		const listId = newId('20');
+		this.store.tasklists.set(listId, { id: listId, projectId: id, name: 'General', created_time: now, last_modified_time: now });
+		return id;
 	}
 
 	createTask(projectId: string, body: Record<string, unknown>, as?: UserRef): Record<string, unknown> {
