@@ -125,6 +125,28 @@ describe('Zoho Task Sync: Reconcile heals what events missed', () => {
 		expect(env.calls('projects')).toBe(2 + Object.keys(PROJECTS).length + 1);
 	});
 
+	it('a note on a CRM task whose Projects task was deleted unseen: the pair is unlinked and reported, not failed run after run', async () => {
+		await prime();
+		env.sim.projects.deleteTask(TASKS.plan.zpId);
+		env.sim.crm.addNoteAsUser('Tasks', TASKS.plan.crmId, 'a note after the Projects task was deleted');
+		env.sim.clock.advance(60_000);
+		const r = await env.run(reconcile, [{}]);
+		expect(r.errors).toEqual([]);
+		expect(r.rejected).toEqual([expect.objectContaining({ rule: 'COUNTERPART_DELETED', deletedSide: 'projects', crmTaskId: TASKS.plan.crmId })]);
+		expect(env.sim.crm.getRecord('Tasks', TASKS.plan.crmId)?.[FIELDS.taskLink] ?? null).toBeNull();
+	});
+
+	it('a full sweep walks a pair a listing named for its comments only', async () => {
+		await prime();
+		env.sim.projects.deleteTask(TASKS.plan.zpId);
+		env.sim.crm.addNoteAsUser('Tasks', TASKS.plan.crmId, 'a note after the Projects task was deleted');
+		env.sim.clock.advance(60_000);
+		const r = await env.run({ ...reconcile, fullSweepEvery: 1 }, [{}]);
+		expect(r.errors).toEqual([]);
+		expect(r.rejected).toEqual([expect.objectContaining({ rule: 'COUNTERPART_DELETED', deletedSide: 'projects', crmTaskId: TASKS.plan.crmId })]);
+		expect(r.synced[0]).toMatchObject({ counts: { failed: 0 } });
+	});
+
 	it("item 9: a change in the cursor's own second is walked by the next run, and only once", async () => {
 		await prime();
 		env.sim.crm.editAsUser('Tasks', TASKS.design.crmId, { Subject: 'first edit' });

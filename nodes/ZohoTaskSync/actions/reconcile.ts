@@ -14,6 +14,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { zohoErrorOf } from '../../shared/projects';
+import { parseState } from '../../shared/sync/state';
 import { gateway, type Gateway } from '../gateway';
 import type { SyncItem } from '../router';
 import type { SyncSettings } from '../settings';
@@ -24,7 +26,7 @@ import { type Candidate, isId, listChanges, sweep, time } from './reconcile/list
 import type { Mark } from './reconcile/marks';
 import { bounded, type RetryList } from './reconcile/retry';
 import { commentsFrom, linkedTasks, portalPairs, rotate, type RotationData } from './reconcile/rotation';
-import { apply } from './syncTask';
+import { apply, deliveredTask } from './syncTask';
 import { unlinkPair } from './unlink';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -48,7 +50,13 @@ async function reconcilePair(gw: Gateway, settings: SyncSettings, crmTaskId: str
 	const link = linkOf(crmRecord, settings);
 	if (!link) return [{ outlet: 'skipped', json: { crmTaskId, reason: 'notLinked' } }];
 	try {
-		const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId, true);
+		// The task as the Projects listing returned it, unless it predates the last sync (then it is read):
+		// listed earlier in this run, so a Projects write it leads to is preceded by a fresh look.
+		const listed = candidate.projects?.link.taskId === link.taskId ? deliveredTask(candidate.projects.task, link.taskId, settings) : null;
+		const pm = parseState(crmRecord[settings.fields.state])?.pm;
+		const usable = listed && pm && Date.parse(String(listed.last_modified_time)) >= Date.parse(pm) ? listed : null;
+		if (usable) gw.noteLook(link.taskId, -Infinity);
+		const projectsJson = usable ?? (await gw.projectsTask(link.portalId, link.projectId, link.taskId, true));
 		if (!projectsJson) return await unlinkPair(gw, settings, { side: 'crm', record: crmRecord, link });
 		return await apply(gw, settings, crmRecord, projectsJson, link, candidate.initiator);
 	} finally {
@@ -62,7 +70,15 @@ async function pairComments(this: IExecuteFunctions, gw: Gateway, settings: Sync
 	const record = await gw.crmTask(crmTaskId);
 	const link = record && linkOf(record, settings);
 	if (!link) return [];
-	const items = await healComments.call(this, gw, settings, crmTaskId, link, candidate.comments, commentsFrom(record, settings, watchedFrom));
+	let items: SyncItem[];
+	try {
+		items = await healComments.call(this, gw, settings, crmTaskId, link, candidate.comments, commentsFrom(record, settings, watchedFrom));
+	} catch (error) {
+		// Zoho says the Projects task is gone: the pair is walked like a changed one, which unlinks it and
+		// tells the person who deleted it — a comment check must not fail on it run after run instead.
+		if (zohoErrorOf(error)?.status !== 404 || candidate.task) throw gw.nodeError(error);
+		return await reconcilePair(gw, settings, crmTaskId, { ...candidate, task: true });
+	}
 	if (pendingComments(record, settings).length) await clearPendingComments(gw, settings, record);
 	return items;
 }

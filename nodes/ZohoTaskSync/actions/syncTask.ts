@@ -54,7 +54,7 @@ const TASK_KEYS = ['name', 'description', 'end_date', 'priority', 'owners_and_wo
  * every key a decision reads, the CRM id field and the mapped custom fields included. Anything less
  * (a webhook's chosen parameters, a task list that leaves keys out) and the task is read instead.
  */
-function deliveredTask(item: IDataObject, taskId: string, settings: SyncSettings): IDataObject | null {
+export function deliveredTask(item: IDataObject, taskId: string, settings: SyncSettings): IDataObject | null {
 	if (String(item.id ?? '') !== taskId) return null;
 	const status = item.status as IDataObject | undefined;
 	if (typeof status !== 'object' || status === null || status.is_closed_type === undefined) return null;

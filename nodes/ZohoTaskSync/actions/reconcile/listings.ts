@@ -1,12 +1,13 @@
 /**
  * What one Reconcile run looks at, and what it costs:
- * - CRM tasks changed since the cursor (CRM, 1 call per 200), with the Projects comments Sync Comment
- *   recorded as pending on them (./comments/pending.ts), and a re-read (CRM) of each task changed in
- *   the cursor's own second, to tell a new edit from the one already walked;
+ * - CRM tasks changed since the cursor with their synced fields (CRM, 1 call per 200), with the
+ *   Projects comments Sync Comment recorded as pending on them (./comments/pending.ts); a task that
+ *   holds what was last synced (the sync's own write) is no candidate;
  * - CRM notes changed since the cursor (CRM, 1 per 200): their pairs' comments are checked;
  * - CRM tasks deleted since the cursor (CRM, 1 per 200);
  * - Zoho Projects: the portal's projects (1) and each project's tasks, newest first, down to the
- *   cursor (usually 1 per project). Only when a deleted CRM task was reported, or a Full Sweep is due,
+ *   cursor (usually 1 per project); a listed task that holds what was last synced, of a CRM task the
+ *   CRM listing showed unchanged, is no candidate. Only when a deleted CRM task was reported, or a Full Sweep is due,
  *   each project is listed completely (1 per 200 tasks) — the only way to find the Projects task
  *   holding a CRM id, since Projects has no custom-field filter.
  */
@@ -15,7 +16,11 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { crmList } from '../../../shared/crm/paging';
 import { projectsRequestAll } from '../../../shared/projects';
 import { MIRROR_MARKER, type TaskLink } from '../../../shared/sync/links';
-import type { Side } from '../../../shared/sync/types';
+import { changedSinceBase } from '../../../shared/sync/engine';
+import { canonicalCrm, canonicalProjects } from '../../../shared/sync/fields';
+import { parseState } from '../../../shared/sync/state';
+import type { Side, SyncState, Values } from '../../../shared/sync/types';
+import { crmTaskFromRecord, projectsTaskFromJson } from '../../../shared/sync/views';
 import type { Gateway } from '../../gateway';
 import type { SyncSettings } from '../../settings';
 import { pendingComments } from '../comments/pending';
@@ -75,14 +80,19 @@ export async function listChanges(
 ): Promise<Listing> {
 	const { link: linkField, state: stateField, projectsCrmId } = settings.fields;
 	const candidates = new Candidates();
+	/** Sync states of the CRM tasks listed: enough to tell a listed Projects task that holds what was last synced. */
+	const states = new Map<string, SyncState>();
 	const stream = (key: string) => new Stream(marks[key], fallback, explicit);
 	const out: Record<string, Mark> = {};
 	const from = fallback;
 
 	const crm = stream('crm');
+	// The synced fields come with the listing: a task that holds what was last synced (the sync's own
+	// write, typically) is no candidate, and costs no read.
+	const synced = ['Subject', 'Description', 'Due_Date', 'Priority', 'Status', 'Owner', ...settings.config.customFields.map((p) => p.crm)];
 	const crmRows = await crmList.call(this, {
 		path: '/Tasks',
-		qs: { fields: `${linkField},${stateField},Modified_Time`, sort_by: 'Modified_Time', sort_order: 'desc' },
+		qs: { fields: [linkField, stateField, 'Modified_Time', ...synced].join(','), sort_by: 'Modified_Time', sort_order: 'desc' },
 		headers: { 'If-Modified-Since': iso(crm.since) },
 		keep: (r) => !!r[linkField] && isId(r.id),
 		what: 'list the tasks changed since the cursor',
@@ -96,15 +106,14 @@ export async function listChanges(
 		const at = time(row.Modified_Time);
 		const pending = pendingComments(row, settings);
 		if (pending.length) candidates.note(id, 'crm', at, { task: false, comments: { from, notes: [], comments: pending } });
-		// Only an item of the mark's second can be one already walked, and only one of the newest second is remembered.
-		let print = '';
-		if (second(at) === newestSecond || second(at) === markSecond) {
-			const record = await gw.crmTask(id);
-			print = record ? fingerprint(record, own) : 'gone';
-		}
+		// Only an item of the mark's second can be one already walked, and only one of the newest second is
+		// remembered; the listing carries the synced fields, which is all its fingerprint needs to tell edits apart.
+		const print = second(at) === newestSecond || second(at) === markSecond ? fingerprint(row, own) : '';
 		const known = crm.known(id, at, print);
 		crm.saw(id, at, print);
-		if (!known) candidates.note(id, 'crm', at);
+		const state = parseState(row[stateField]);
+		if (state) states.set(id, state);
+		if (!known && !(state && sideAsSynced('crm', canonicalCrm(crmTaskFromRecord(row), settings.config), state, settings))) candidates.note(id, 'crm', at);
 	}
 	out.crm = crm.result();
 
@@ -167,11 +176,18 @@ export async function listChanges(
 			const print = fingerprint(task, ['last_modified_time']);
 			const known = tasks.known(String(task.id), at, print);
 			tasks.saw(String(task.id), at, print);
-			if (!known) candidates.note(crmTaskId, 'projects', at, { projects: where });
+			const state = states.get(crmTaskId);
+			const asSynced = !!state && !candidates.has(crmTaskId) && sideAsSynced('projects', canonicalProjects(projectsTaskFromJson(task, portalId, projectId), settings.config), state, settings);
+			if (!known && !asSynced) candidates.note(crmTaskId, 'projects', at, { projects: where });
 		}
 		out[`p:${projectId}`] = tasks.result();
 	}
 	return { candidates, marks: out, allTaskIds, holders, deletedCrm: deletedIds.size, since: from };
+}
+
+/** This side holds what the pair last synced: nothing on it to carry over. */
+function sideAsSynced(side: Side, values: Values, state: SyncState, settings: SyncSettings): boolean {
+	return !changedSinceBase(side, values, state, settings.config).length;
 }
 
 /**
@@ -189,9 +205,10 @@ export function sweep(settings: SyncSettings, portalId: string, listing: Listing
 		const id = String(row.id);
 		linkedIds.add(id);
 		const [portal, , taskId] = String(row[linkField]).split(':');
-		if (portal === portalId && taskId && !allTaskIds.has(taskId) && !candidates.has(id)) candidates.note(id, 'crm', time(row.Modified_Time));
+		// Noted even when a listing already named the pair for its comments only: the pair itself is walked.
+		if (portal === portalId && taskId && !allTaskIds.has(taskId)) candidates.note(id, 'crm', time(row.Modified_Time));
 	}
 	for (const [crmTaskId, where] of holders) {
-		if (!linkedIds.has(crmTaskId) && !candidates.has(crmTaskId)) candidates.note(crmTaskId, 'projects', time(where.task.last_modified_time), { projects: where });
+		if (!linkedIds.has(crmTaskId)) candidates.note(crmTaskId, 'projects', time(where.task.last_modified_time), { projects: where });
 	}
 }
