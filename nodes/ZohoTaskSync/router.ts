@@ -7,6 +7,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 
 import { asNodeError } from '../shared/errors';
+import { budgetWaitHint } from '../shared/projects';
 import { errorItem } from '../shared/router';
 import { readSettings, type SyncSettings } from './settings';
 
@@ -25,12 +26,14 @@ const OUTLETS: Outlet[] = ['synced', 'skipped', 'rejected'];
 export async function routeSync(this: IExecuteFunctions, operations: Record<string, SyncOperation>): Promise<INodeExecutionData[][]> {
 	const outputs: INodeExecutionData[][] = [[], [], []];
 	const items = this.getInputData();
+	let budget: number | undefined;
 	for (let i = 0; i < items.length; i++) {
 		try {
 			const operation = this.getNodeParameter('operation', i) as string;
 			const run = operations[operation];
 			if (!run) throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not supported`, { itemIndex: i });
 			const settings = await readSettings.call(this, i);
+			budget = settings.budget;
 			for (const result of await run.call(this, i, settings)) {
 				if (result.outlet === 'failed') {
 					// Shaped like errorItem, so n8n (1.x and 2.x) routes it to the error output.
@@ -48,5 +51,7 @@ export async function routeSync(this: IExecuteFunctions, operations: Record<stri
 			throw asNodeError(this.getNode(), error, i);
 		}
 	}
+	const hint = budgetWaitHint(this, budget);
+	if (hint) this.addExecutionHints({ message: hint, location: 'outputPane' });
 	return outputs;
 }

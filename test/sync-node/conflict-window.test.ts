@@ -57,6 +57,8 @@ describe('Zoho Task Sync: the look-to-write window', () => {
 		// Most recent change wins: the Projects edit is newer than the CRM one, so CRM follows it.
 		expect(crmDue()).toBe('2026-12-20');
 		expect(r.synced[0]).toMatchObject({ direction: 'crmToProjects', changes: [expect.objectContaining({ field: 'dueDate', to: 'crm', value: '2026-12-20' })] });
+		// The wait is not silent: the run says how long it waited for the budget, and which budget.
+		expect(r.hints).toEqual([expect.stringMatching(/^Waited \d+ s in all for the Zoho Projects budget: 2 calls per 2 minutes/)]);
 	});
 
 	it('a look that did not grow old is not repeated: look, write (2 calls)', async () => {

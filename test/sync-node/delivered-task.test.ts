@@ -37,6 +37,8 @@ describe('Zoho Task Sync: the task the Projects trigger delivered', () => {
 		expect(r.synced[0]).toMatchObject({ changes: [expect.objectContaining({ field: 'subject', to: 'crm', value: 'Mock-ups v2' })] });
 		expect(env.projectsRequests()).toEqual([]);
 		expect(kit.crm(TASKS.design.crmId).Subject).toBe('Mock-ups v2');
+		// Nothing waited for the Projects budget: no hint.
+		expect(r.hints).toEqual([]);
 	});
 
 	it("the echo of the sync's own Projects write: skipped, no Projects call", async () => {

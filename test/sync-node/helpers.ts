@@ -16,6 +16,8 @@ export interface SyncRun {
 	rejected: IDataObject[];
 	errors: IDataObject[];
 	error?: Error;
+	/** The execution hints the node left (n8n shows them above its output). */
+	hints: string[];
 }
 
 export function syncWorkflow(parameters: IDataObject) {
@@ -59,7 +61,8 @@ export async function syncEnv(options: Parameters<typeof startSim>[0] = {}): Pro
 		async run(parameters, items) {
 			const result = await harness.run(syncWorkflow(parameters), items.map((json) => ({ json }) as INodeExecutionData));
 			const out = (i: number) => (result.error ? [] : result.output('Sync', i).map((x) => x.json));
-			return { synced: out(0), skipped: out(1), rejected: out(2), errors: out(3), error: result.error };
+			const hints = (result.run.data.resultData.runData.Sync?.[0]?.hints ?? []).map((h) => h.message);
+			return { synced: out(0), skipped: out(1), rejected: out(2), errors: out(3), error: result.error, hints };
 		},
 		mark() {
 			from = sim.log.entries.length;

@@ -62,6 +62,19 @@ function retriable(method: IHttpRequestMethods, status: number): boolean {
 	return method === 'POST' ? status === 503 : true;
 }
 
+/** How long each execution's Projects calls have waited for budget (ms, Projects clock). */
+const budgetWaits = new WeakMap<object, number>();
+
+/**
+ * What this execution waited for the Projects budget, for an execution hint: a user who sees a slow
+ * run learns why, and what budget it keeps to. Empty when it never waited.
+ */
+export function budgetWaitHint(ctx: IAllExecuteFunctions, budget = DEFAULT_BUDGET): string {
+	const waited = budgetWaits.get(ctx) ?? 0;
+	if (waited < 1000) return '';
+	return `Waited ${Math.round(waited / 1000)} s in all for the Zoho Projects budget: ${budget} calls per 2 minutes for this Zoho user and portal (Zoho locks the API for 30 minutes after 100). Raise it only if no other workflow or tool uses the same Zoho user.`;
+}
+
 /** One Projects call; resolves with the parsed body (undefined for 204). */
 export async function projectsRequest(this: IAllExecuteFunctions, settings: ProjectsSettings, call: ProjectsCall): Promise<unknown> {
 	const clock = projectsClock();
@@ -73,8 +86,11 @@ export async function projectsRequest(this: IAllExecuteFunctions, settings: Proj
 		if (locked !== undefined) throw lockedError(this.getNode(), pattern, locked, clock.now());
 		const { pace } = call;
 		if (!(attempt === 0 && pace?.use && useReservation(pace.use))) {
+			const before = clock.now();
 			const reserved = await takeSlot(key, settings.budget ?? DEFAULT_BUDGET, attempt === 0 && !!pace?.reserveNext);
 			if (reserved && pace) pace.reserved = reserved;
+			const waited = clock.now() - before;
+			if (waited > 0) budgetWaits.set(this, (budgetWaits.get(this) ?? 0) + waited);
 		}
 		const response = await zohoRequest.call(this, 'projects', {
 			method: call.method,
