@@ -1,7 +1,7 @@
 /**
- * `npm run bench` (DESIGN §10): engine throughput, calls per change and burst convergence, one after
- * another, each writing its file in bench-results/; then a short summary. Benchmarks, not tests: never
- * run by jest or CI. Exits non-zero when a benchmark fails or breaks an invariant (an echo that
+ * `npm run bench` (DESIGN §10): engine throughput, calls per change, burst convergence and the portal
+ * trigger's idle cost, one after another, each writing its file in bench-results/; then a short
+ * summary. Benchmarks, not tests: never run by jest or CI. Exits non-zero when a benchmark fails or breaks an invariant (an echo that
  * writes, a throttle error, a window over the budget, a pair left out of sync).
  */
 import { spawnSync } from 'node:child_process';
@@ -15,6 +15,7 @@ const STEPS = [
 	['bench:engine', 'engine.json'],
 	['bench:calls', 'calls.json'],
 	['bench:burst', 'burst.json'],
+	['bench:portal', 'portal-idle.json'],
 ] as const;
 
 interface Engine {
@@ -28,6 +29,15 @@ interface Calls extends BenchResult {
 		echoWrites: number;
 	};
 }
+interface PortalIdle extends BenchResult {
+	callsPerHourTarget: number;
+	scenarios: {
+		projects: number;
+		idleCallsPerHour: number;
+		taskDetectMinutes: { p50: number; max: number };
+		commentDetectMinutes: { p50: number; max: number };
+	}[];
+}
 interface Burst extends BenchResult {
 	scenarios: {
 		label: string;
@@ -35,6 +45,7 @@ interface Burst extends BenchResult {
 		budget: number;
 		projectsCalls: { total: number; perPair: number };
 		busiestWindow: { all: number };
+		lookToWrite: { p50: number; max: number };
 		throttleErrors: number;
 		simulatedMinutes: number;
 		pairsInSync: number;
@@ -54,6 +65,7 @@ for (const [step, file] of STEPS) {
 const engine = readResult<Engine>('engine.json');
 const calls = readResult<Calls>('calls.json');
 const burst = readResult<Burst>('burst.json');
+const portal = readResult<PortalIdle>('portal-idle.json');
 console.log('\n== Summary (bench-results/)');
 if (engine) console.log(`engine: ${engine.decisionsPerSecondMedian} decisions/s over ${engine.pairs} pairs`);
 if (calls) {
@@ -66,10 +78,16 @@ if (calls) {
 for (const s of burst?.scenarios ?? []) {
 	console.log(
 		`burst:  ${s.label}: ${s.projectsCalls.total} Projects calls (${s.projectsCalls.perPair} per pair), busiest 2 min ${s.busiestWindow.all}/${s.budget}, ` +
-			`${s.throttleErrors} throttled, ${s.simulatedMinutes} simulated min, ${s.pairsInSync}/${s.pairs} in sync`,
+			`${s.throttleErrors} throttled, ${s.simulatedMinutes} simulated min, look→write ${s.lookToWrite.p50}/${s.lookToWrite.max} s, ${s.pairsInSync}/${s.pairs} in sync`,
 	);
 }
-const violations = [...failed, ...(calls?.violations ?? []), ...(burst?.violations ?? [])];
+for (const s of portal?.scenarios ?? []) {
+	console.log(
+		`portal: ${s.projects} project(s) idle: ${s.idleCallsPerHour} Projects calls/h (target ≤ ${portal!.callsPerHourTarget}); ` +
+			`task change found in ${s.taskDetectMinutes.p50}/${s.taskDetectMinutes.max} min, comment in ${s.commentDetectMinutes.p50}/${s.commentDetectMinutes.max} min (p50/max)`,
+	);
+}
+const violations = [...failed, ...(calls?.violations ?? []), ...(burst?.violations ?? []), ...(portal?.violations ?? [])];
 for (const v of new Set(violations)) console.log(`FAILED: ${v}`);
 console.log(violations.length ? 'bench: invariants violated' : 'bench: all invariants hold');
 if (violations.length) process.exitCode = 1;
