@@ -154,18 +154,31 @@ async function refreshToken(this: IAllExecuteFunctions, expired: string | undefi
 	try {
 		refreshed = (await this.helpers.refreshOAuth2Token.call(this, ZOHO_CREDENTIAL)) as typeof refreshed;
 	} catch (error) {
-		throw new NodeApiError(this.getNode(), error as JsonObject, {
+		throw new NodeApiError(this.getNode(), refusal(error), {
 			message: 'Zoho refused to refresh the access token',
 			description: RECONNECT,
 		});
 	}
 	if (!refreshed?.access_token || refreshed.access_token === expired) {
-		throw new NodeApiError(this.getNode(), (refreshed ?? {}) as JsonObject, {
-			message: `Zoho refused to refresh the access token${refreshed?.error ? ` (${refreshed.error})` : ''}`,
+		const refused = refusal(refreshed);
+		throw new NodeApiError(this.getNode(), refused, {
+			message: `Zoho refused to refresh the access token${refused.error ? ` (${String(refused.error)})` : ''}`,
 			description: RECONNECT,
 		});
 	}
 	return refreshed.access_token;
+}
+
+/**
+ * What an error may keep of a refused refresh: Zoho's error code and the HTTP status. n8n merges the
+ * old token data (access and refresh token) into what it hands back, and saves a node's error with the
+ * execution, so nothing else of it is passed on.
+ */
+function refusal(from: unknown): JsonObject {
+	const e = (from ?? {}) as { error?: unknown; httpCode?: unknown; statusCode?: unknown; response?: { status?: unknown; data?: { error?: unknown } } };
+	const code = [e.error, e.response?.data?.error].find((c): c is string => typeof c === 'string' && /^[\w.-]{1,64}$/.test(c));
+	const status = [e.response?.status, e.statusCode, e.httpCode].find((c) => typeof c === 'number' || (typeof c === 'string' && /^\d{3}$/.test(c)));
+	return { ...(code && { error: code }), ...(status !== undefined && { status: String(status) }) };
 }
 
 async function send(
