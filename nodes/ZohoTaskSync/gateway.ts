@@ -37,6 +37,7 @@ import type { HistoryEntry } from '../shared/sync/history';
 import { formatTaskLink, type TaskLink } from '../shared/sync/links';
 import { emailKey, nameKey } from '../shared/sync/text';
 import type { Person, ProjectInfo, ProjectsStatus, ProjectsUser } from '../shared/sync/types';
+import { zohoId } from './ids';
 import type { SyncSettings } from './settings';
 
 export type Gateway = ReturnType<typeof gateway>;
@@ -70,7 +71,9 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 		}
 	}
 
-	const projectsSettings = (portalId: string): ProjectsSettings => ({ portalId, budget: settings.budget });
+	// Ids reach here from parameters, trigger items, links and Zoho's own answers: each is checked before a URL (ids.ts).
+	const id = (value: string, label: string) => zohoId(ctx.getNode(), value, label, itemIndex);
+	const projectsSettings = (portalId: string): ProjectsSettings => ({ portalId: id(portalId, 'Portal ID'), budget: settings.budget });
 	/** The sync's looks at Projects tasks it may write: when, and the slot kept for the write. */
 	const looks = new Map<string, { at: number; reservation?: Reservation }>();
 
@@ -103,19 +106,20 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 
 	return {
 		/** The CRM task, or null when it no longer exists. */
-		async crmTask(id: string): Promise<IDataObject | null> {
+		async crmTask(crmTaskId: string): Promise<IDataObject | null> {
 			try {
-				return await getRecord.call(ctx, 'Tasks', id);
+				return await getRecord.call(ctx, 'Tasks', id(crmTaskId, 'CRM Task ID'));
 			} catch (error) {
 				if (isNotFound(error)) return null;
 				throw asNodeError(ctx.getNode(), error, itemIndex);
 			}
 		},
 
-		async crmRecord(module: 'Accounts' | 'Deals' | 'Notes', id: string): Promise<IDataObject | null> {
-			return await cached(ctx, `crm:${module}:${id}`, async () => {
+		async crmRecord(module: 'Accounts' | 'Deals' | 'Notes', recordId: string): Promise<IDataObject | null> {
+			const checked = id(recordId, `CRM ${module} ID`);
+			return await cached(ctx, `crm:${module}:${checked}`, async () => {
 				try {
-					return await getRecord.call(ctx, module, id);
+					return await getRecord.call(ctx, module, checked);
 				} catch (error) {
 					if (isNotFound(error)) return null;
 					throw asNodeError(ctx.getNode(), error, itemIndex);
@@ -177,10 +181,12 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 		 */
 		async projectsTask(portalId: string, projectId: string, taskId: string, forWrite = false): Promise<IDataObject | null> {
 			const pace: Pace = { reserveNext: forWrite };
+			const path = `/projects/${id(projectId, 'Project ID')}/tasks/${id(taskId, 'Projects Task ID')}`;
+			const where = projectsSettings(portalId);
 			// A new look replaces the last one: its unused slot goes back first.
 			if (forWrite) this.releaseLook(taskId);
 			try {
-				const task = (await projectsRequest.call(ctx, projectsSettings(portalId), { method: 'GET', path: `/projects/${projectId}/tasks/${taskId}`, pace })) as IDataObject;
+				const task = (await projectsRequest.call(ctx, where, { method: 'GET', path, pace })) as IDataObject;
 				if (forWrite) looks.set(taskId, { at: projectsClock().now(), reservation: pace.reserved });
 				return task;
 			} catch (error) {
@@ -220,13 +226,15 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 		},
 
 		async writeProjectsTask(portalId: string, projectId: string, taskId: string | null, body: IDataObject): Promise<IDataObject> {
+			const path = `/projects/${id(projectId, 'Project ID')}/tasks${taskId ? `/${id(taskId, 'Projects Task ID')}` : ''}`;
+			const where = projectsSettings(portalId);
 			const look = taskId ? looks.get(taskId) : undefined;
 			const pace: Pace = { use: look?.reservation };
 			if (look) look.reservation = undefined;
 			try {
-				const result = await projectsRequest.call(ctx, projectsSettings(portalId), {
+				const result = await projectsRequest.call(ctx, where, {
 					method: taskId ? 'PATCH' : 'POST',
-					path: `/projects/${projectId}/tasks${taskId ? `/${taskId}` : ''}`,
+					path,
 					body,
 					pace,
 				});
@@ -271,7 +279,7 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 		},
 
 		async project(portalId: string, projectId: string): Promise<ProjectInfo> {
-			const p = await keep(portalId, `project:${projectId}`, async () => await getProject.call(ctx, projectsSettings(portalId), projectId));
+			const p = await keep(portalId, `project:${projectId}`, async () => await getProject.call(ctx, projectsSettings(portalId), id(projectId, 'Project ID')));
 			return {
 				id: String(p.id ?? projectId),
 				name: String(p.name ?? ''),
@@ -282,11 +290,11 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 		},
 
 		async projectRaw(portalId: string, projectId: string): Promise<IDataObject> {
-			return await getProject.call(ctx, projectsSettings(portalId), projectId);
+			return await getProject.call(ctx, projectsSettings(portalId), id(projectId, 'Project ID'));
 		},
 
 		async statuses(portalId: string, projectId: string): Promise<ProjectsStatus[]> {
-			const list = await keep(portalId, `statuses:${projectId}`, async () => await projectStatuses.call(ctx, projectsSettings(portalId), projectId));
+			const list = await keep(portalId, `statuses:${projectId}`, async () => await projectStatuses.call(ctx, projectsSettings(portalId), id(projectId, 'Project ID')));
 			return list.filter((s) => s.classified !== false).map((s) => ({ id: s.id, name: s.name, closed: s.is_closed_type, isDefault: s.is_default === true }));
 		},
 
@@ -297,7 +305,7 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 		/** The project's members by e-mail, with their zpuid: enough to set an owner who is one. */
 		async projectMembers(portalId: string, projectId: string): Promise<Map<string, ProjectsUser>> {
 			return await keep(portalId, `members:${projectId}`, async () =>
-				byEmail(await projectsRequestAll.call(ctx, projectsSettings(portalId), { method: 'GET', path: `/projects/${projectId}/users` }, 'users')),
+				byEmail(await projectsRequestAll.call(ctx, projectsSettings(portalId), { method: 'GET', path: `/projects/${id(projectId, 'Project ID')}/users` }, 'users')),
 			);
 		},
 
@@ -316,7 +324,7 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 		async crmTimeline(crmTaskId: string): Promise<HistoryEntry[] | null> {
 			return await cached(ctx, `crm:timeline:${crmTaskId}`, async () => {
 				const rows = await unlessRefused(async () => await crmList.call(ctx, {
-					path: `/Tasks/${crmTaskId}/__timeline`,
+					path: `/Tasks/${id(crmTaskId, 'CRM Task ID')}/__timeline`,
 					qs: { sort_by: 'audited_time', sort_order: 'desc' },
 					key: '__timeline',
 					limit: TIMELINE_ENTRIES,
@@ -337,7 +345,7 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 						ctx,
 						projectsSettings(link.portalId),
 						// Zoho documents task activity only in its older REST API (reference §3.9).
-						{ method: 'GET', api: 'root', path: `/restapi/portal/${link.portalId}/projects/${link.projectId}/tasks/${link.taskId}/activities` },
+						{ method: 'GET', api: 'root', path: `/restapi/portal/${id(link.portalId, 'Portal ID')}/projects/${id(link.projectId, 'Project ID')}/tasks/${id(link.taskId, 'Projects Task ID')}/activities` },
 						'activities',
 						{ limit: TIMELINE_ENTRIES },
 					),

@@ -16,6 +16,7 @@ import { blankCrmTask, draftCounterpart } from './create';
 import { taskUrls } from './pair';
 import { apply, rejectedItem } from './syncTask';
 import { crmTargets, projectClient, type CrmTarget } from './targets';
+import { idParameter, optionalIdParameter } from '../ids';
 
 async function chooseTarget(this: IExecuteFunctions, gw: Gateway, settings: SyncSettings, link: TaskLink, itemIndex: number): Promise<CrmTarget> {
 	const relateTo = this.getNodeParameter('relateTo', itemIndex) as 'auto' | 'account' | 'deal';
@@ -23,13 +24,13 @@ async function chooseTarget(this: IExecuteFunctions, gw: Gateway, settings: Sync
 	const offered = targets.map((t) => `${t.type} "${t.name}" (${t.id})`).join(', ') || 'none';
 	const fail = (message: string) => new NodeOperationError(this.getNode(), message, { itemIndex, description: `This project offers: ${offered}.` });
 	if (relateTo === 'account') {
-		const id = String(this.getNodeParameter('accountId', itemIndex));
+		const id = idParameter.call(this, 'accountId', itemIndex);
 		const target = targets.find((t) => t.module === 'Accounts' && t.id === id);
 		if (!target) throw fail(`Account ${id} is neither mapped to the project's client company nor an unmapped account with its name`);
 		return target;
 	}
 	if (relateTo === 'deal') {
-		const id = String(this.getNodeParameter('dealId', itemIndex));
+		const id = idParameter.call(this, 'dealId', itemIndex);
 		const target = targets.find((t) => t.module === 'Deals' && t.id === id);
 		if (!target) throw fail(`Deal ${id} is not associated with project ${link.projectId}`);
 		return target;
@@ -45,16 +46,16 @@ export async function addToCrm(this: IExecuteFunctions, itemIndex: number, setti
 	const gw = gateway(this, settings, itemIndex);
 	await gw.requireTaskFields();
 	const link: TaskLink = {
-		portalId: String(this.getNodeParameter('portalId', itemIndex)),
-		projectId: String(this.getNodeParameter('projectId', itemIndex)),
-		taskId: String(this.getNodeParameter('projectsTaskId', itemIndex)),
+		portalId: idParameter.call(this, 'portalId', itemIndex),
+		projectId: idParameter.call(this, 'projectId', itemIndex),
+		taskId: idParameter.call(this, 'projectsTaskId', itemIndex),
 	};
 	const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId);
 	if (!projectsJson) throw new NodeOperationError(this.getNode(), `No task with ID "${link.taskId}" exists in Zoho Projects project ${link.projectId}`, { itemIndex });
 	const linked = projectsJson[settings.fields.projectsCrmId];
 	if (linked) return [{ outlet: 'skipped', json: { reason: 'alreadyLinked', projectsTaskId: link.taskId, crmTaskId: String(linked) } }];
 
-	const counterpartId = String(this.getNodeParameter('counterpartId', itemIndex, '') || '');
+	const counterpartId = optionalIdParameter.call(this, 'counterpartId', itemIndex);
 	const rejected: SyncItem[] = [];
 	let crmTaskId = counterpartId;
 	if (!counterpartId) {
@@ -93,8 +94,8 @@ export async function addToCrm(this: IExecuteFunctions, itemIndex: number, setti
 
 export async function listCrmTargets(this: IExecuteFunctions, itemIndex: number, settings: SyncSettings): Promise<SyncItem[]> {
 	const gw = gateway(this, settings, itemIndex);
-	const portalId = String(this.getNodeParameter('portalId', itemIndex));
-	const projectId = String(this.getNodeParameter('projectId', itemIndex));
+	const portalId = idParameter.call(this, 'portalId', itemIndex);
+	const projectId = idParameter.call(this, 'projectId', itemIndex);
 	const targets = await crmTargets.call(this, gw, settings, portalId, projectId);
 	const labels = { mappedAccount: 'Mapped account', unmappedAccount: 'Unmapped account', deal: 'Deal' };
 	return targets.map((t) => ({ outlet: 'synced', json: { ...t, portalId, projectId, label: `${labels[t.type]}: ${t.name}` } }));

@@ -14,10 +14,11 @@ import type { SyncSettings } from '../settings';
 import { blankProjectsTask, draftCounterpart } from './create';
 import { linkOf, taskUrls } from './pair';
 import { apply, rejectedItem } from './syncTask';
+import { idParameter, optionalIdParameter } from '../ids';
 
 async function targetProject(this: IExecuteFunctions, gw: Gateway, settings: SyncSettings, record: IDataObject, itemIndex: number): Promise<{ portalId: string; projectId: string }> {
-	const chosen = String(this.getNodeParameter('targetProjectId', itemIndex, '') || '');
-	const portalParam = String(this.getNodeParameter('portalId', itemIndex, '') || '');
+	const chosen = optionalIdParameter.call(this, 'targetProjectId', itemIndex);
+	const portalParam = optionalIdParameter.call(this, 'portalId', itemIndex);
 	if (chosen) {
 		if (!portalParam) throw new NodeOperationError(this.getNode(), 'Set the Portal ID to create the task in the chosen project', { itemIndex });
 		return { portalId: portalParam, projectId: chosen };
@@ -57,14 +58,14 @@ async function targetProject(this: IExecuteFunctions, gw: Gateway, settings: Syn
 export async function addToProjects(this: IExecuteFunctions, itemIndex: number, settings: SyncSettings): Promise<SyncItem[]> {
 	const gw = gateway(this, settings, itemIndex);
 	await gw.requireTaskFields();
-	const crmTaskId = String(this.getNodeParameter('crmTaskId', itemIndex));
+	const crmTaskId = idParameter.call(this, 'crmTaskId', itemIndex);
 	const record = await gw.crmTask(crmTaskId);
 	if (!record) throw new NodeOperationError(this.getNode(), `No task with ID "${crmTaskId}" exists in Zoho CRM`, { itemIndex });
 	const existingLink = linkOf(record, settings);
 	if (existingLink) return [{ outlet: 'skipped', json: { reason: 'alreadyLinked', crmTaskId, link: formatTaskLink(existingLink) } }];
 
 	const { portalId, projectId } = await targetProject.call(this, gw, settings, record, itemIndex);
-	const counterpartId = String(this.getNodeParameter('counterpartId', itemIndex, '') || '');
+	const counterpartId = optionalIdParameter.call(this, 'counterpartId', itemIndex);
 	let projectsJson: IDataObject;
 	const rejected: SyncItem[] = [];
 	if (counterpartId) {
@@ -75,7 +76,7 @@ export async function addToProjects(this: IExecuteFunctions, itemIndex: number, 
 		const link: TaskLink = { portalId, projectId, taskId: '' };
 		const crmTask = crmTaskFromRecord(record);
 		const draft = await draftCounterpart(gw, settings.config, 'projects', crmTask, blankProjectsTask(link), link, crmTask.modifiedBy);
-		const tasklistId = String(this.getNodeParameter('tasklistId', itemIndex, '') || '');
+		const tasklistId = optionalIdParameter.call(this, 'tasklistId', itemIndex);
 		const body: IDataObject = { ...draft.body, name: draft.body.name ?? record.Subject, [settings.fields.projectsCrmId]: crmTaskId };
 		if (tasklistId) body.tasklist = { id: tasklistId };
 		if (settings.dryRun) return [{ outlet: 'synced', json: { action: 'create', dryRun: true, crmTaskId, portalId, projectId, body, refused: draft.refusals.map((r) => r.rule) } }];

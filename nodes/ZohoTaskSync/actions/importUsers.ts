@@ -10,6 +10,7 @@ import { planImport, type PersonRecord } from '../../shared/sync/users';
 import { gateway, type Gateway } from '../gateway';
 import type { SyncItem } from '../router';
 import type { SyncSettings } from '../settings';
+import { idParameter } from '../ids';
 
 type Plan = ReturnType<typeof planImport<PersonRecord>>;
 
@@ -72,7 +73,7 @@ async function importClientUsers(this: IExecuteFunctions, gw: Gateway, settings:
 
 export async function importUsers(this: IExecuteFunctions, itemIndex: number, settings: SyncSettings): Promise<SyncItem[]> {
 	const gw = gateway(this, settings, itemIndex);
-	const portalId = String(this.getNodeParameter('portalId', itemIndex));
+	const portalId = idParameter.call(this, 'portalId', itemIndex);
 	const what = this.getNodeParameter('importWhat', itemIndex) as 'users' | 'contacts' | 'both';
 	const items: SyncItem[] = [];
 	if (what !== 'contacts') items.push(...(await importPortalUsers.call(this, gw, settings, portalId)));

@@ -11,10 +11,11 @@ import { matchAccounts as match } from '../../shared/sync/accounts';
 import { gateway } from '../gateway';
 import type { SyncItem } from '../router';
 import type { SyncSettings } from '../settings';
+import { idParameter } from '../ids';
 
 export async function matchAccounts(this: IExecuteFunctions, itemIndex: number, settings: SyncSettings): Promise<SyncItem[]> {
 	const gw = gateway(this, settings, itemIndex);
-	const portalId = String(this.getNodeParameter('portalId', itemIndex));
+	const portalId = idParameter.call(this, 'portalId', itemIndex);
 	const write = (this.getNodeParameter('writeMapping', itemIndex, false) as boolean) && !settings.dryRun;
 	const field = settings.fields.accountClient;
 	await gw.requireCrmField('Accounts', field, 'Single Line');

@@ -28,6 +28,7 @@ import { bounded, type RetryList } from './reconcile/retry';
 import { commentsFrom, linkedTasks, portalPairs, rotate, type RotationData } from './reconcile/rotation';
 import { apply, deliveredTask } from './syncTask';
 import { unlinkPair } from './unlink';
+import { idParameter } from '../ids';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -86,7 +87,7 @@ async function pairComments(this: IExecuteFunctions, gw: Gateway, settings: Sync
 export async function reconcile(this: IExecuteFunctions, itemIndex: number, settings: SyncSettings): Promise<SyncItem[]> {
 	const gw = gateway(this, settings, itemIndex);
 	await gw.requireTaskFields();
-	const portalId = String(this.getNodeParameter('portalId', itemIndex));
+	const portalId = idParameter.call(this, 'portalId', itemIndex);
 	// Without it no Projects-side change would be seen, silently.
 	await gw.requireProjectsField(portalId);
 	const explicit = String(this.getNodeParameter('since', itemIndex, '') || '');

@@ -16,19 +16,20 @@ import { crmTaskNotes, mirrorCommentToCrm, mirrorNoteToProjects, projectsComment
 import { recordPendingComment } from './comments/pending';
 import { guardTwins } from './comments/twins';
 import { linkOf } from './pair';
+import { idParameter } from '../ids';
 
 const skipped = (reason: string, json: IDataObject): SyncItem[] => [{ outlet: 'skipped', json: { reason, ...json } }];
 
 export async function syncComment(this: IExecuteFunctions, itemIndex: number, settings: SyncSettings): Promise<SyncItem[]> {
 	const gw = gateway(this, settings, itemIndex);
 	const source = this.getNodeParameter('source', itemIndex) as Side;
-	if (source === 'crm') return await fromCrm.call(this, gw, settings, String(this.getNodeParameter('crmNoteId', itemIndex)));
+	if (source === 'crm') return await fromCrm.call(this, gw, settings, idParameter.call(this, 'crmNoteId', itemIndex));
 	const link: TaskLink = {
-		portalId: String(this.getNodeParameter('portalId', itemIndex)),
-		projectId: String(this.getNodeParameter('projectId', itemIndex)),
-		taskId: String(this.getNodeParameter('projectsTaskId', itemIndex)),
+		portalId: idParameter.call(this, 'portalId', itemIndex),
+		projectId: idParameter.call(this, 'projectId', itemIndex),
+		taskId: idParameter.call(this, 'projectsTaskId', itemIndex),
 	};
-	const commentId = String(this.getNodeParameter('projectsCommentId', itemIndex));
+	const commentId = idParameter.call(this, 'projectsCommentId', itemIndex);
 	try {
 		return await fromProjects.call(this, gw, settings, link, commentId);
 	} catch (error) {

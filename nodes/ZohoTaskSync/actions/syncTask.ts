@@ -22,6 +22,7 @@ import type { SyncItem } from '../router';
 import type { SyncSettings } from '../settings';
 import { decide, linkOf, pairInput, taskUrls } from './pair';
 import { unlinkPair } from './unlink';
+import { idParameter } from '../ids';
 
 /** Zoho refused the write's content (HTTP 4xx other than a throttle or auth): nothing was written. */
 function isRefusedWrite(error: unknown): boolean {
@@ -81,13 +82,13 @@ async function syncEither(this: IExecuteFunctions, gw: Gateway, settings: SyncSe
 	const source = this.getNodeParameter('source', itemIndex) as Side;
 	if (source === 'crm') {
 		const affected = this.getInputData()[itemIndex].json.affectedFields;
-		const crmTaskId = String(this.getNodeParameter('crmTaskId', itemIndex));
+		const crmTaskId = idParameter.call(this, 'crmTaskId', itemIndex);
 		if (onlySyncFields(affected, settings)) return skipped('syncStateOnly', { crmTaskId });
 		return await syncFromCrm(gw, settings, crmTaskId, Array.isArray(affected) && affected.length > 0);
 	}
-	const portalId = String(this.getNodeParameter('portalId', itemIndex));
-	const projectId = String(this.getNodeParameter('projectId', itemIndex));
-	const taskId = String(this.getNodeParameter('projectsTaskId', itemIndex));
+	const portalId = idParameter.call(this, 'portalId', itemIndex);
+	const projectId = idParameter.call(this, 'projectId', itemIndex);
+	const taskId = idParameter.call(this, 'projectsTaskId', itemIndex);
 	return await syncFromProjects.call(this, gw, settings, { portalId, projectId, taskId }, itemIndex);
 }
 

@@ -13,7 +13,8 @@ export interface TaskLink {
 export function parseTaskLink(value: unknown): TaskLink | null {
 	if (typeof value !== 'string') return null;
 	const parts = value.trim().split(':');
-	if (parts.length !== 3 || parts.some((p) => !/^\w+$/.test(p))) return null;
+	// Only numeric ids: a link is read back into Zoho URLs.
+	if (parts.length !== 3 || parts.some((p) => !/^\d{1,25}$/.test(p))) return null;
 	return { portalId: parts[0], projectId: parts[1], taskId: parts[2] };
 }
 
