@@ -27,6 +27,7 @@ import type { Mark } from './reconcile/marks';
 import { bounded, type RetryList } from './reconcile/retry';
 import { commentsFrom, linkedTasks, portalPairs, rotate, type RotationData } from './reconcile/rotation';
 import { apply, deliveredTask } from './syncTask';
+import { linkedElsewhere } from './linkedElsewhere';
 import { unlinkPair } from './unlink';
 import { idParameter } from '../ids';
 
@@ -59,7 +60,7 @@ async function reconcilePair(gw: Gateway, settings: SyncSettings, crmTaskId: str
 		if (usable) gw.noteLook(link.taskId, -Infinity);
 		const projectsJson = usable ?? (await gw.projectsTask(link.portalId, link.projectId, link.taskId, true));
 		if (!projectsJson) return await unlinkPair(gw, settings, { side: 'crm', record: crmRecord, link });
-		return await apply(gw, settings, crmRecord, projectsJson, link, candidate.initiator);
+		return (await linkedElsewhere(gw, settings, crmRecord, projectsJson, link)) ?? (await apply(gw, settings, crmRecord, projectsJson, link, candidate.initiator));
 	} finally {
 		gw.releaseLooks();
 	}

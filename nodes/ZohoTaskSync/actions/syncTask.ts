@@ -21,6 +21,7 @@ import { gateway, type Gateway } from '../gateway';
 import type { SyncItem } from '../router';
 import type { SyncSettings } from '../settings';
 import { decide, linkOf, pairInput, taskUrls } from './pair';
+import { linkedElsewhere } from './linkedElsewhere';
 import { unlinkPair } from './unlink';
 import { idParameter } from '../ids';
 
@@ -117,7 +118,7 @@ export async function syncFromCrm(gw: Gateway, settings: SyncSettings, crmTaskId
 	}
 	const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId, true);
 	if (!projectsJson) return await unlinkPair(gw, settings, { side: 'crm', record: crmRecord, link });
-	return await apply(gw, settings, crmRecord, projectsJson, link, 'crm');
+	return (await linkedElsewhere(gw, settings, crmRecord, projectsJson, link)) ?? (await apply(gw, settings, crmRecord, projectsJson, link, 'crm'));
 }
 
 async function syncFromProjects(this: IExecuteFunctions, gw: Gateway, settings: SyncSettings, link: TaskLink, itemIndex: number, useItem = true): Promise<SyncItem[]> {

@@ -197,3 +197,43 @@ export function unlinkLetter(task: string, deleted: Side, links: RefusalLinks, l
 	if (lang === 'en') return en;
 	return { subject: `${ja.subject} / ${en.subject}`, body: `${ja.body}\n\n---\n\n${en.body}` };
 }
+
+/**
+ * The e-mail for a CRM task whose link names a Projects task that is linked to another CRM task (a
+ * copy of a linked task carries its link and sync state): nothing was written anywhere.
+ */
+export function linkedElsewhereLetter(task: string, owner: string, links: RefusalLinks, lang: Language, recipientName?: string): Letter {
+	const ja: Letter = {
+		subject: `[Zoho 同期] タスク「${task}」の変更を Zoho Projects に反映しませんでした (別のタスクと連携済み)`,
+		body: [
+			recipientName ? `${recipientName} 様` : 'ご担当者様',
+			'',
+			`Zoho CRM のタスク「${task}」は Zoho Projects のタスクと連携していますが、その Projects のタスクは別の CRM のタスク (ID ${owner}) と連携しています。`,
+			'連携済みのタスクをコピーすると、連携の情報もコピーされます。どちらのタスクも変更していません。',
+			'このタスクを Projects に別のタスクとして追加するには、連携の項目 (Zoho Projects Task) を空にしてから「Zoho Projects に追加」を実行してください。',
+			'',
+			`Zoho CRM のタスク: ${links.crm}`,
+			`Zoho Projects のタスク: ${links.projects}`,
+			'',
+			'(このメールは n8n の Zoho Task Sync が送信しました)',
+		].join('\n'),
+	};
+	const en: Letter = {
+		subject: `[Zoho sync] "${task}" was not synced to Zoho Projects: its Projects task is linked to another CRM task`,
+		body: [
+			recipientName ? `Hello ${recipientName},` : 'Hello,',
+			'',
+			`The Zoho CRM task "${task}" links to a Zoho Projects task that is linked to another CRM task (ID ${owner}).`,
+			'Copying a linked task copies its link too. Neither task was changed.',
+			'To give this task its own Projects task, empty its link field (Zoho Projects Task), then use "Add to Zoho Projects".',
+			'',
+			`Zoho CRM task: ${links.crm}`,
+			`Zoho Projects task: ${links.projects}`,
+			'',
+			'(Sent by Zoho Task Sync in n8n)',
+		].join('\n'),
+	};
+	if (lang === 'ja') return ja;
+	if (lang === 'en') return en;
+	return { subject: `${ja.subject} / ${en.subject}`, body: `${ja.body}\n\n---\n\n${en.body}` };
+}

@@ -190,7 +190,8 @@ export type RuleCode =
 	| 'OWNER_NO_COUNTERPART'
 	| 'OWNER_NOT_IN_PROJECT'
 	| 'NAME_TOO_LONG'
-	| 'COUNTERPART_DELETED';
+	| 'COUNTERPART_DELETED'
+	| 'LINKED_TO_ANOTHER_TASK';
 
 export interface Refusal {
 	rule: RuleCode;
