@@ -63,6 +63,14 @@ export class ZohoTaskSyncOAuth2Api implements ICredentialType {
 			displayOptions: customOnly,
 		},
 		{
+			displayName: 'Request Timeout (Seconds)',
+			name: 'requestTimeout',
+			type: 'number',
+			typeOptions: { minValue: 5, maxValue: 300 },
+			default: 30,
+			description: 'How long to wait for Zoho to answer a call. A read that times out is tried again; a write is reported and never sent twice (Zoho may have applied it).',
+		},
+		{
 			displayName: 'Authorization URL',
 			name: 'authUrl',
 			type: 'hidden',

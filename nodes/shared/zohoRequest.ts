@@ -18,7 +18,16 @@ export interface ZohoCredential {
 	customAccountsUrl?: string;
 	customCrmUrl?: string;
 	customProjectsUrl?: string;
+	/** Seconds to wait for an answer (credential field; 30 when absent, as in credentials saved before it). */
+	requestTimeout?: number;
 	oauthTokenData?: { access_token?: string; api_domain?: string };
+}
+
+export const DEFAULT_TIMEOUT_S = 30;
+
+/** A call Zoho did not answer in time, or that never reached it: the transports retry reads, never writes. */
+export class ZohoUnreachable extends NodeApiError {
+	timedOut = false;
 }
 
 export interface ZohoRequest {
@@ -95,12 +104,13 @@ export async function zohoRequest(
 			description: 'With the Custom data center, fill in every URL field of the credential.',
 		});
 	}
+	const timeout = Math.min(300, Math.max(1, Number(credential.requestTimeout) || DEFAULT_TIMEOUT_S)) * 1000;
 	const token = await currentToken(credential.oauthTokenData?.access_token);
-	let response = await send.call(this, base, request, token);
+	let response = await send.call(this, base, request, token, timeout);
 	if (isExpiredToken(response)) {
 		const refreshed = await refreshOnce.call(this, token);
 		await request.beforeRetry?.();
-		response = await send.call(this, base, request, refreshed);
+		response = await send.call(this, base, request, refreshed, timeout);
 	}
 	return response;
 }
@@ -186,6 +196,7 @@ async function send(
 	base: string,
 	request: ZohoRequest,
 	token: string | undefined,
+	timeout: number,
 ): Promise<ZohoResponse> {
 	try {
 		// Not httpRequestWithAuthentication: n8n's OAuth2 signing can only send `Bearer`, and Zoho documents
@@ -199,6 +210,7 @@ async function send(
 			headers: { Accept: 'application/json', ...request.headers, Authorization: `Zoho-oauthtoken ${token ?? ''}` },
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
+			timeout,
 		})) as IN8nHttpFullResponse;
 		return {
 			statusCode: response.statusCode,
@@ -206,9 +218,16 @@ async function send(
 			body: parseBody(response.body),
 		};
 	} catch (error) {
-		throw new NodeApiError(this.getNode(), error as JsonObject, {
-			message: `Could not reach Zoho at ${base}`,
-			description: 'Check the data center of the credential and the network between n8n and Zoho.',
+		// Only the network error's code is kept: the request it carries holds the Authorization header.
+		const code = String((error as { code?: unknown }).code ?? (error as { cause?: { code?: unknown } }).cause?.code ?? '');
+		const timedOut = /ETIMEDOUT|ECONNABORTED|ESOCKETTIMEDOUT/.test(code) || /timeout/i.test(String((error as Error).message));
+		const unreachable = new ZohoUnreachable(this.getNode(), { network: /^[A-Z_]{1,40}$/.test(code) ? code : 'NETWORK' }, {
+			message: timedOut ? `Zoho did not answer within ${timeout / 1000} s (${base})` : `Could not reach Zoho at ${base}`,
+			description: timedOut
+				? 'Zoho may still apply a write it did not answer: writes are not sent again; the next sync (or Reconcile) sees what Zoho holds. Raise the Request Timeout of the credential if Zoho is slow.'
+				: 'Check the data center of the credential and the network between n8n and Zoho.',
 		});
+		unreachable.timedOut = timedOut;
+		throw unreachable;
 	}
 }

@@ -6,7 +6,8 @@
 import type { IAllExecuteFunctions, IDataObject, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { zohoRequest, type ZohoRequest, type ZohoResponse } from '../zohoRequest';
+import { asNodeError } from '../errors';
+import { ZohoUnreachable, zohoRequest, type ZohoRequest, type ZohoResponse } from '../zohoRequest';
 import { crmClock } from './clock';
 import { crmRecordError, crmTopLevelError } from './errors';
 import { CRM_API, type CrmResultItem } from './types';
@@ -66,7 +67,15 @@ export async function crmRequest(this: IAllExecuteFunctions, request: CrmRequest
 	const clock = crmClock();
 	let response: ZohoResponse | undefined;
 	for (let attempt = 0; attempt <= RETRY.attempts; attempt++) {
-		response = await zohoRequest.call(this, 'crm', zoho);
+		try {
+			response = await zohoRequest.call(this, 'crm', zoho);
+		} catch (error) {
+			// A read Zoho did not answer (or that never reached it) is tried again; a write is not — Zoho may
+			// have applied it, and the next sync sees what it holds.
+			if (!(error instanceof ZohoUnreachable) || zoho.method !== 'GET' || attempt === RETRY.attempts) throw asNodeError(this.getNode(), error);
+			await clock.sleep(RETRY.baseMs * 2 ** attempt);
+			continue;
+		}
 		const status = response.statusCode;
 		const retryable = status === 429 || (status >= 500 && mayRetry5xx);
 		if (!retryable || attempt === RETRY.attempts) break;

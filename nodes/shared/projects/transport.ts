@@ -5,7 +5,8 @@
  */
 import type { IAllExecuteFunctions, IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
-import { ZOHO_CREDENTIAL, zohoRequest } from '../zohoRequest';
+import { asNodeError } from '../errors';
+import { ZOHO_CREDENTIAL, ZohoUnreachable, type ZohoResponse, zohoRequest } from '../zohoRequest';
 import { DEFAULT_BUDGET, DEFAULT_LOCK_MS, type Reservation, apiPattern, lockedUntil, recordLock, takeSlot, useReservation } from './budget';
 import { projectsClock } from './clock';
 import { isThrottle, lockDurationMs, lockedError, projectsApiError, readV3Error } from './errors';
@@ -92,14 +93,22 @@ export async function projectsRequest(this: IAllExecuteFunctions, settings: Proj
 			const waited = clock.now() - before;
 			if (waited > 0) budgetWaits.set(this, (budgetWaits.get(this) ?? 0) + waited);
 		}
-		const response = await zohoRequest.call(this, 'projects', {
-			method: call.method,
-			path,
-			qs: call.qs,
-			body: call.body,
-			// The call answered 401 counts at Zoho too: its resend after the token refresh takes a slot of its own.
-			beforeRetry: async () => void (await takeSlot(key, settings.budget ?? DEFAULT_BUDGET)),
-		});
+		let response: ZohoResponse;
+		try {
+			response = await zohoRequest.call(this, 'projects', {
+				method: call.method,
+				path,
+				qs: call.qs,
+				body: call.body,
+				// The call answered 401 counts at Zoho too: its resend after the token refresh takes a slot of its own.
+				beforeRetry: async () => void (await takeSlot(key, settings.budget ?? DEFAULT_BUDGET)),
+			});
+		} catch (error) {
+			// A read Zoho did not answer is tried again (on a slot of its own); a write is not — Zoho may have applied it.
+			if (!(error instanceof ZohoUnreachable) || call.method !== 'GET' || attempt >= RETRIES) throw asNodeError(this.getNode(), error);
+			await clock.sleep(BACKOFF_MS * 2 ** attempt);
+			continue;
+		}
 		const error = readV3Error(response.statusCode, response.body);
 		if (!error) return response.body;
 		if (isThrottle(error)) {
