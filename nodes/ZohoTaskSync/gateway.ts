@@ -268,6 +268,14 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 			throw missingProjectsField(labelled?.apiName);
 		},
 
+		/** A pair whose sync state cannot be read: reported, and nothing written rather than a guess. */
+		damagedState(crmTaskId: string, why: string): NodeOperationError {
+			return fail(
+				`The sync state of CRM task ${crmTaskId} is damaged (${why}); nothing was synced`,
+				`Zoho Task Sync keeps the values it last synced in the CRM task field ${settings.fields.state}. Without them it cannot tell which side changed, so it writes nothing rather than guess. Make the two tasks agree, then empty that field: the next sync starts the pair afresh.`,
+			);
+		},
+
 		/** Some value the decision used was kept from an earlier execution (it may have changed since). */
 		servedKept: () => servedKept,
 

@@ -13,7 +13,7 @@ import { canonicalCrm } from '../../shared/sync/fields';
 import { composeLetter, type RefusalLinks } from '../../shared/sync/messages';
 import type { SyncInput, SyncOutcome, SyncRefusal } from '../../shared/sync/engine';
 import type { TaskLink } from '../../shared/sync/links';
-import { serialiseState } from '../../shared/sync/state';
+import { serialiseState, stateDamage } from '../../shared/sync/state';
 import type { FieldChange, Person, Side } from '../../shared/sync/types';
 import { crmTaskFromRecord } from '../../shared/sync/views';
 import { claimHolds, newClaim } from '../claim';
@@ -175,6 +175,8 @@ export async function apply(
 	extra: LinkWrites = {},
 	relooks = 0,
 ): Promise<SyncItem[]> {
+	const damage = stateDamage(crmRecord[settings.fields.state]);
+	if (damage) throw gw.damagedState(String(crmRecord.id), damage);
 	const given = pairInput(crmRecord, projectsJson, link, initiator, settings);
 	let { input, outcome } = await decide(gw, settings, given, link, new Date().toISOString());
 	if (Object.keys(outcome.projectsPatch).length && relooks < MAX_RELOOKS && (gw.lookAge(link.taskId) ?? 0) > LOOK_LIMIT_MS) {

@@ -15,6 +15,25 @@ export function parseState(raw: unknown): SyncState | null {
 	}
 }
 
+/**
+ * Why a non-empty sync state cannot be read, or null when it can (or is empty: a pair never synced, or
+ * a state holding only pending comments). A damaged state must not pass for "never synced": without
+ * the values last synced the starting side would win every difference.
+ */
+export function stateDamage(raw: unknown): string | null {
+	if (raw === null || raw === undefined || (typeof raw === 'string' && !raw.trim())) return null;
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(String(raw));
+	} catch {
+		return 'it is not JSON — cut short or edited';
+	}
+	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return 'it is not a JSON object';
+	const object = parsed as Record<string, unknown>;
+	if (!('v' in object) && !('base' in object)) return null;
+	return parseState(raw) ? null : 'it lacks the values last synced, or is of an unknown version';
+}
+
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
 
 export function serialiseState(state: SyncState): string {
