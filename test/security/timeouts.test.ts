@@ -3,6 +3,8 @@
  * not answer is tried again; a write is reported and never sent twice (Zoho may have applied it). The
  * error names the wait and holds no token.
  */
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
 import { Harness } from '../harness/engine';
 import { simCredential } from '../harness/sim';
 import { PROJECTS, TASKS } from '../zoho-sim/seed-data';
@@ -18,7 +20,7 @@ describe('Zoho calls time out', () => {
 	beforeAll(async () => (sim = await startProjectsSim()));
 	afterAll(async () => await stopProjectsSim(sim));
 	beforeEach(() => {
-		const credential = { ...simCredential(sim), requestTimeout: 1 };
+		const credential: ICredentialDataDecryptedObject = { ...simCredential(sim), requestTimeout: 1 };
 		token = (credential.oauthTokenData as { access_token: string }).access_token;
 		harness = new Harness({ zohoTaskSyncOAuth2Api: credential });
 		sim.log.clear();

@@ -89,7 +89,9 @@ export function crmRecordError(
 	const apiName = typeof details.api_name === 'string' ? details.api_name : undefined;
 	const path = typeof details.json_path === 'string' ? details.json_path : undefined;
 	const sentValue = apiName && sent ? sent[apiName] : undefined;
-	const value = sentValue === undefined ? '' : ` (value ${JSON.stringify(sentValue)})`;
+	// A secret the node sent (a notification channel's token) is named, never shown.
+	const secret = !!apiName && /token|secret|password/i.test(apiName);
+	const value = sentValue === undefined ? '' : secret ? ' (value withheld)' : ` (value ${JSON.stringify(sentValue)})`;
 	let message: string;
 	if (item.code === 'MANDATORY_NOT_FOUND' && apiName) {
 		message = `The ${label} field ${apiName} is required but was missing or empty`;
