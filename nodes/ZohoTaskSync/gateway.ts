@@ -268,6 +268,15 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 			throw missingProjectsField(labelled?.apiName);
 		},
 
+		/** A CRM task whose link field cannot be read: reported instead of passing for "not linked". */
+		damagedLink(crmTaskId: string, raw: string): NodeOperationError {
+			const shown = raw.length > 60 ? `${raw.slice(0, 60)}…` : raw;
+			return fail(
+				`The link of CRM task ${crmTaskId} is damaged: ${settings.fields.link} holds "${shown}", not portal:project:task`,
+				'Correct it to the portal, project and task IDs of the Zoho Projects task, separated by colons (digits only), or empty it to unlink the task. Nothing was synced.',
+			);
+		},
+
 		/** A pair whose sync state cannot be read: reported, and nothing written rather than a guess. */
 		damagedState(crmTaskId: string, why: string): NodeOperationError {
 			return fail(

@@ -12,7 +12,7 @@ import { gateway, type Gateway } from '../gateway';
 import type { SyncItem } from '../router';
 import type { SyncSettings } from '../settings';
 import { blankProjectsTask, draftCounterpart } from './create';
-import { linkOf, taskUrls } from './pair';
+import { badLink, linkOf, taskUrls } from './pair';
 import { apply, rejectedItem } from './syncTask';
 import { idParameter, optionalIdParameter } from '../ids';
 
@@ -62,6 +62,9 @@ export async function addToProjects(this: IExecuteFunctions, itemIndex: number, 
 	const record = await gw.crmTask(crmTaskId);
 	if (!record) throw new NodeOperationError(this.getNode(), `No task with ID "${crmTaskId}" exists in Zoho CRM`, { itemIndex });
 	const existingLink = linkOf(record, settings);
+	// A damaged link is not "no link": adding would overwrite what someone may still need to correct.
+	const damaged = badLink(record, settings);
+	if (damaged) throw gw.damagedLink(crmTaskId, damaged);
 	if (existingLink) return [{ outlet: 'skipped', json: { reason: 'alreadyLinked', crmTaskId, link: formatTaskLink(existingLink) } }];
 
 	const { portalId, projectId } = await targetProject.call(this, gw, settings, record, itemIndex);

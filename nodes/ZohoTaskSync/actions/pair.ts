@@ -32,6 +32,13 @@ export function pairInput(crmRecord: IDataObject, projectsJson: IDataObject, lin
 	};
 }
 
+/** The link field's value when it holds something, but not `portal:project:task` (hand-edited, cut short, junk after an id). */
+export function badLink(crmRecord: IDataObject, settings: SyncSettings): string | null {
+	const raw = crmRecord[settings.fields.link];
+	if (raw === null || raw === undefined || String(raw).trim() === '') return null;
+	return parseTaskLink(raw) ? null : String(raw);
+}
+
 export function linkOf(crmRecord: IDataObject, settings: SyncSettings): TaskLink | null {
 	return parseTaskLink(crmRecord[settings.fields.link]);
 }

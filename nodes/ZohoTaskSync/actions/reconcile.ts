@@ -19,7 +19,7 @@ import { parseState } from '../../shared/sync/state';
 import { gateway, type Gateway } from '../gateway';
 import type { SyncItem } from '../router';
 import type { SyncSettings } from '../settings';
-import { linkOf } from './pair';
+import { badLink, linkOf } from './pair';
 import { clearPendingComments, pendingComments } from './comments/pending';
 import { healComments } from './reconcile/comments';
 import { type Candidate, isId, listChanges, sweep, time } from './reconcile/listings';
@@ -50,6 +50,8 @@ async function reconcilePair(gw: Gateway, settings: SyncSettings, crmTaskId: str
 		return await unlinkPair(gw, settings, { side: 'projects', ...candidate.projects, crmTaskId });
 	}
 	const link = linkOf(crmRecord, settings);
+	const damaged = badLink(crmRecord, settings);
+	if (damaged) throw gw.damagedLink(crmTaskId, damaged);
 	if (!link) return [{ outlet: 'skipped', json: { crmTaskId, reason: 'notLinked' } }];
 	try {
 		// The task as the Projects listing returned it, unless it predates the last sync (then it is read):

@@ -20,7 +20,7 @@ import { claimHolds, newClaim } from '../claim';
 import { gateway, type Gateway } from '../gateway';
 import type { SyncItem } from '../router';
 import type { SyncSettings } from '../settings';
-import { decide, linkOf, pairInput, taskUrls } from './pair';
+import { badLink, decide, linkOf, pairInput, taskUrls } from './pair';
 import { linkedElsewhere } from './linkedElsewhere';
 import { unlinkPair } from './unlink';
 import { idParameter } from '../ids';
@@ -103,6 +103,8 @@ export async function syncFromCrm(gw: Gateway, settings: SyncSettings, crmTaskId
 	const crmRecord = await gw.crmTask(crmTaskId);
 	if (!crmRecord) return skipped('crmTaskDeleted', { crmTaskId });
 	const link = linkOf(crmRecord, settings);
+	const damaged = badLink(crmRecord, settings);
+	if (damaged) throw gw.damagedLink(crmTaskId, damaged);
 	if (!link) return skipped('notLinked', { crmTaskId });
 	// Nothing changed in CRM since the last sync: an echo of our own write, or a duplicate event.
 	// Projects changes arrive through their own events, so Projects is not even read.
