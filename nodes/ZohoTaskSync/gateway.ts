@@ -146,6 +146,12 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 
 		requireCrmField,
 
+		/** How many characters a CRM Tasks field holds (the sync state's limit), from the org's field metadata. */
+		async crmFieldLength(apiName: string): Promise<number | undefined> {
+			const length = Number((await findField.call(ctx, 'Tasks', apiName))?.length);
+			return Number.isFinite(length) && length > 0 ? length : undefined;
+		},
+
 		async hasCrmField(module: 'Tasks' | 'Accounts' | 'Deals', apiName: string): Promise<boolean> {
 			return !!(await findField.call(ctx, module, apiName));
 		},
@@ -389,5 +395,8 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 
 		/** Any failure as the node error of this item. */
 		nodeError: (error: unknown) => asNodeError(ctx.getNode(), error, itemIndex),
+
+		/** A per-item error of this node, with what to do. */
+		fail,
 	};
 }

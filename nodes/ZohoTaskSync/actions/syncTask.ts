@@ -249,6 +249,7 @@ async function write(gw: Gateway, settings: SyncSettings, decidedInput: SyncInpu
 		const body = { ...(outcome.projectsPatch as IDataObject), ...extra.projects };
 		if (Object.keys(body).length) projectsAfter = await gw.writeProjectsTask(link.portalId, link.projectId, link.taskId, body);
 	};
+	await requireStateFits(gw, settings, input, outcome);
 	try {
 		await writeProjects();
 	} catch (error) {
@@ -276,6 +277,30 @@ async function write(gw: Gateway, settings: SyncSettings, decidedInput: SyncInpu
 	}
 	return { input, outcome, duplicate: false };
 }
+
+/**
+ * The state this sync will write must fit its CRM field, or the Projects write would succeed and the CRM
+ * one fail, leaving the pair stuck: refused before anything is written, naming the longest value.
+ */
+async function requireStateFits(gw: Gateway, settings: SyncSettings, input: SyncInput, outcome: SyncOutcome): Promise<void> {
+	if (!outcome.state) return;
+	const limit = (await gw.crmFieldLength(settings.fields.state)) ?? STATE_FIELD_LENGTH;
+	// The modified time and the report claim are added at the write: room is kept for both.
+	const size = serialiseState({ ...outcome.state, pm: input.projects.lastModified || outcome.state.pm }).length + STATE_MARGIN;
+	if (size <= limit) return;
+	const [field, value] = Object.entries(outcome.state.base).reduce<[string, string]>(
+		(longest, [key, v]) => (typeof v === 'string' && v.length > longest[1].length ? [key, v] : longest),
+		['', ''],
+	);
+	throw gw.fail(
+		`The values to keep for CRM task ${input.crm.id} need about ${size} characters; its field ${settings.fields.state} holds ${limit}. Nothing was written`,
+		`The sync keeps the values it last synced in that field. The longest is the ${field} (${value.length} characters): shorten it on either side and the next sync carries it.`,
+	);
+}
+
+/** Zoho CRM's Multi-Line (Large) field length, when the field metadata does not say. */
+const STATE_FIELD_LENGTH = 32_000;
+const STATE_MARGIN = 100;
 
 /** A Rejected item: what was refused and why, for whom, with the ready e-mail in both languages. */
 export function rejectedItem(refusal: SyncRefusal, task: string, urls: RefusalLinks, settings: SyncSettings, ids: IDataObject): SyncItem {
