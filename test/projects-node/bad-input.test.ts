@@ -53,6 +53,14 @@ describe('Zoho Projects node: bad input per item', () => {
 		expect(sim.log.count({ product: 'projects', method: 'GET' })).toBe(2);
 	});
 
+	it('an empty (or blank) task name is refused per item naming the field, before any call', async () => {
+		const input = [{ ...good('') }, { ...good('   ') }, good('Named')];
+		const { items, errors } = await runProjects(harness, createFromItem, input, { onError: 'continueErrorOutput' });
+		expect(errors.map((e) => e.json.error)).toEqual(['Name is empty: a Zoho Projects task needs a name', 'Name is empty: a Zoho Projects task needs a name']);
+		expect(items.map((i) => i.json.name)).toEqual(['Named']);
+		expect(sim.log.count({ product: 'projects', method: 'POST' })).toBe(1);
+	});
+
 	it('with "continue" (continueOnFail) the error item takes the place of the failed item', async () => {
 		const input = [good('Kept'), { ...good('Bad'), status: '999' }];
 		const { items } = await runProjects(harness, createFromItem, input, { onError: 'continueRegularOutput' });
