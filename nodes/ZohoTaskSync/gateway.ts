@@ -17,6 +17,7 @@ import {
 	getProject,
 	isThrottle,
 	type Pace,
+	portalProjects,
 	portalUsers,
 	projectStatuses,
 	projectsClock,
@@ -200,6 +201,28 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 				if (isNotFound(error)) return null;
 				throw asNodeError(ctx.getNode(), error, itemIndex);
 			}
+		},
+
+		/**
+		 * The project that holds a task the link's project does not: a link naming the wrong project (a
+		 * hand edit, a form) must not pass for a deleted task. Zoho has no portal-wide task read, so each
+		 * other project is asked — only when a linked task was not found, which is rare.
+		 */
+		async projectHolding(link: TaskLink): Promise<string | null> {
+			for (const project of await portalProjects.call(ctx, projectsSettings(link.portalId))) {
+				const projectId = String(project.id);
+				if (projectId === link.projectId || !/^\d{1,25}$/.test(projectId)) continue;
+				if (await this.projectsTask(link.portalId, projectId, link.taskId)) return projectId;
+			}
+			return null;
+		},
+
+		/** A link whose task lives in another project than it names: reported; nothing cleared, nobody told of a deletion. */
+		misplacedLink(crmTaskId: string, link: TaskLink, actual: string): NodeOperationError {
+			return fail(
+				`The link of CRM task ${crmTaskId} names project ${link.projectId}, but Zoho Projects task ${link.taskId} is in project ${actual}`,
+				`Correct ${settings.fields.link} to ${formatTaskLink({ ...link, projectId: actual })}. Nothing was synced or cleared.`,
+			);
 		},
 
 		/** A parent task read for a rule: memoised, since many subtasks share one parent. */

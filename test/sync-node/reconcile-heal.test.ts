@@ -121,8 +121,9 @@ describe('Zoho Task Sync: Reconcile heals what events missed', () => {
 		expect(r.rejected).toEqual([expect.objectContaining({ rule: 'COUNTERPART_DELETED', deletedSide: 'projects', crmTaskId: TASKS.plan.crmId })]);
 		expect(env.sim.crm.getRecord('Tasks', TASKS.plan.crmId)?.[FIELDS.taskLink] ?? null).toBeNull();
 		expect(r.synced[0]).toMatchObject({ fullSweep: true });
-		// Cost: the field check, the portal's projects, each project listed completely, one read of the missing task; the unlink is a CRM write.
-		expect(env.calls('projects')).toBe(2 + Object.keys(PROJECTS).length + 1);
+		// Cost: the field check, the portal's projects, each project listed completely, one read of the missing task
+		// and, to tell a deletion from a link naming the wrong project, of that task in each other project; the unlink is a CRM write.
+		expect(env.calls('projects')).toBe(2 + Object.keys(PROJECTS).length + 1 + (Object.keys(PROJECTS).length - 1));
 	});
 
 	it('a note on a CRM task whose Projects task was deleted unseen: the pair is unlinked and reported, not failed run after run', async () => {

@@ -26,7 +26,7 @@ import { type Candidate, isId, listChanges, sweep, time } from './reconcile/list
 import type { Mark } from './reconcile/marks';
 import { bounded, type RetryList } from './reconcile/retry';
 import { commentsFrom, linkedTasks, portalPairs, rotate, type RotationData } from './reconcile/rotation';
-import { apply, deliveredTask } from './syncTask';
+import { apply, deliveredTask, unlinkMissing } from './syncTask';
 import { linkedElsewhere } from './linkedElsewhere';
 import { unlinkPair } from './unlink';
 import { idParameter } from '../ids';
@@ -56,12 +56,13 @@ async function reconcilePair(gw: Gateway, settings: SyncSettings, crmTaskId: str
 	try {
 		// The task as the Projects listing returned it, unless it predates the last sync (then it is read):
 		// listed earlier in this run, so a Projects write it leads to is preceded by a fresh look.
-		const listed = candidate.projects?.link.taskId === link.taskId ? deliveredTask(candidate.projects.task, link.taskId, settings) : null;
+		const seen = candidate.projects?.link;
+		const listed = seen && seen.taskId === link.taskId && seen.projectId === link.projectId ? deliveredTask(candidate.projects!.task, link.taskId, settings) : null;
 		const pm = parseState(crmRecord[settings.fields.state])?.pm;
 		const usable = listed && pm && Date.parse(String(listed.last_modified_time)) >= Date.parse(pm) ? listed : null;
 		if (usable) gw.noteLook(link.taskId, -Infinity);
 		const projectsJson = usable ?? (await gw.projectsTask(link.portalId, link.projectId, link.taskId, true));
-		if (!projectsJson) return await unlinkPair(gw, settings, { side: 'crm', record: crmRecord, link });
+		if (!projectsJson) return await unlinkMissing(gw, settings, crmRecord, link);
 		return (await linkedElsewhere(gw, settings, crmRecord, projectsJson, link)) ?? (await apply(gw, settings, crmRecord, projectsJson, link, candidate.initiator));
 	} finally {
 		gw.releaseLooks();

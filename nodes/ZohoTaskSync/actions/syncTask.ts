@@ -119,7 +119,7 @@ export async function syncFromCrm(gw: Gateway, settings: SyncSettings, crmTaskId
 		}
 	}
 	const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId, true);
-	if (!projectsJson) return await unlinkPair(gw, settings, { side: 'crm', record: crmRecord, link });
+	if (!projectsJson) return await unlinkMissing(gw, settings, crmRecord, link);
 	return (await linkedElsewhere(gw, settings, crmRecord, projectsJson, link)) ?? (await apply(gw, settings, crmRecord, projectsJson, link, 'crm'));
 }
 
@@ -159,6 +159,13 @@ async function syncFromProjects(this: IExecuteFunctions, gw: Gateway, settings: 
 		if (!changedSinceBase('crm', values.crm, input.state, settings.config).length) return skipped('unchanged', { crmTaskId: String(crmTaskId), projectsTaskId: link.taskId });
 	}
 	return await apply(gw, settings, crmRecord, projectsJson, link, 'projects');
+}
+
+/** The Projects task the CRM task links to is not where the link says: deleted, unless another project holds it. */
+export async function unlinkMissing(gw: Gateway, settings: SyncSettings, crmRecord: IDataObject, link: TaskLink): Promise<SyncItem[]> {
+	const actual = await gw.projectHolding(link);
+	if (actual) throw gw.misplacedLink(String(crmRecord.id), link, actual);
+	return await unlinkPair(gw, settings, { side: 'crm', record: crmRecord, link });
 }
 
 /** Extra fields written with the pair's own patches (linking a new pair writes its link fields). */

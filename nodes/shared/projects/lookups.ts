@@ -95,13 +95,18 @@ async function tasksOf(this: IAllExecuteFunctions, settings: ProjectsSettings, p
 	return await projectsRequestAll.call(this, settings, { method: 'GET', path: `/projects/${projectId}/tasks`, qs }, 'tasks', { limit: 200 });
 }
 
+/** The portal's projects (every page), memoised per execution. */
+export async function portalProjects(this: IAllExecuteFunctions, settings: ProjectsSettings): Promise<IDataObject[]> {
+	return await cached(this, `projects:${settings.portalId}`, async () =>
+		await projectsRequestAll.call(this, settings, { method: 'GET', path: '/projects' }, undefined),
+	);
+}
+
 /** Up to two other projects whose task counts show a task of the type not yet known (none when both are). */
 async function otherProjectsToAsk(this: IAllExecuteFunctions, settings: ProjectsSettings, projectId: string, closedType: Map<string, boolean>): Promise<string[]> {
 	if (knowsBothTypes(closedType)) return [];
 	const wantClosed = ![...closedType.values()].includes(true);
-	const projects = await cached(this, `projects:${settings.portalId}`, async () =>
-		await projectsRequestAll.call(this, settings, { method: 'GET', path: '/projects' }, undefined, { limit: 200 }),
-	);
+	const projects = await portalProjects.call(this, settings);
 	return projects
 		// Ids from Zoho's answer still go into a URL: only plain numeric ids are followed.
 		.filter((p) => /^\d{1,30}$/.test(String(p.id)) && String(p.id) !== projectId && Number((p.tasks as IDataObject | undefined)?.[wantClosed ? 'closed_count' : 'open_count'] ?? 0) > 0)

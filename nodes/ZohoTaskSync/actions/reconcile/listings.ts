@@ -14,7 +14,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { crmList } from '../../../shared/crm/paging';
-import { projectsRequestAll } from '../../../shared/projects';
+import { portalProjects, projectsRequestAll } from '../../../shared/projects';
 import { MIRROR_MARKER, type TaskLink } from '../../../shared/sync/links';
 import { changedSinceBase } from '../../../shared/sync/engine';
 import { canonicalCrm, canonicalProjects } from '../../../shared/sync/fields';
@@ -152,7 +152,7 @@ export async function listChanges(
 	const complete = fullSweep || deletedIds.size > 0;
 	const allTaskIds = complete ? new Set<string>() : undefined;
 	const holders = complete ? new Map<string, { link: TaskLink; task: IDataObject }>() : undefined;
-	const projects = await projectsRequestAll.call(this, gw.projectsSettings(portalId), { method: 'GET', path: '/projects' }, undefined);
+	const projects = await portalProjects.call(this, gw.projectsSettings(portalId));
 	for (const project of projects) {
 		const projectId = String(project.id);
 		if (!isId(projectId)) continue;
