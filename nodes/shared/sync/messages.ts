@@ -123,11 +123,7 @@ export function refusalLetter(r: SyncRefusal, task: string, links: RefusalLinks,
 				'',
 				`${to} の${field}は ${kept} のままです。${sourceNow}`,
 				adviceJa(r),
-				'',
-				`Zoho CRM のタスク: ${links.crm}`,
-				`Zoho Projects のタスク: ${links.projects}`,
-				'',
-				'(このメールは n8n の Zoho Task Sync が送信しました)',
+				...closing(links, 'ja'),
 			].join('\n'),
 		};
 	}
@@ -143,21 +139,29 @@ export function refusalLetter(r: SyncRefusal, task: string, links: RefusalLinks,
 			'',
 			`The ${field} in ${to} stays ${kept}. ${sourceNow}`,
 			adviceEn(r),
-			'',
-			`Zoho CRM task: ${links.crm}`,
-			`Zoho Projects task: ${links.projects}`,
-			'',
-			'(Sent by Zoho Task Sync in n8n)',
+			...closing(links, 'en'),
 		].join('\n'),
 	};
 }
 
-/** The letter in the chosen language; `both` puts Japanese first, then English, in one e-mail. */
+/** The links to both tasks and the signature every letter ends with. */
+function closing(links: RefusalLinks, lang: 'ja' | 'en'): string[] {
+	return lang === 'ja'
+		? ['', `Zoho CRM のタスク: ${links.crm}`, `Zoho Projects のタスク: ${links.projects}`, '', '(このメールは n8n の Zoho Task Sync が送信しました)']
+		: ['', `Zoho CRM task: ${links.crm}`, `Zoho Projects task: ${links.projects}`, '', '(Sent by Zoho Task Sync in n8n)'];
+}
+
+/** A letter in the chosen language; `both` puts Japanese first, then English, in one e-mail. */
+function inLanguage(lang: Language, ja: Letter, en: Letter): Letter {
+	if (lang === 'ja') return ja;
+	if (lang === 'en') return en;
+	return { subject: `${ja.subject} / ${en.subject}`, body: `${ja.body}\n\n---\n\n${en.body}` };
+}
+
+/** The refusal letter in the chosen language. */
 export function composeLetter(r: SyncRefusal, task: string, links: RefusalLinks, lang: Language): Letter {
 	if (lang !== 'both') return refusalLetter(r, task, links, lang);
-	const ja = refusalLetter(r, task, links, 'ja');
-	const en = refusalLetter(r, task, links, 'en');
-	return { subject: `${ja.subject} / ${en.subject}`, body: `${ja.body}\n\n---\n\n${en.body}` };
+	return inLanguage(lang, refusalLetter(r, task, links, 'ja'), refusalLetter(r, task, links, 'en'));
 }
 
 /** The e-mail for a link whose counterpart was deleted: the link is removed, nothing else is deleted. */
@@ -171,11 +175,7 @@ export function unlinkLetter(task: string, deleted: Side, links: RefusalLinks, l
 			`タスク「${task}」と連携していた ${gone} のタスクが見つかりません (削除された可能性があります)。`,
 			'両方のタスクの連携を解除しました。もう一方のタスクは削除していません。',
 			'必要であれば、もう一度「Zoho CRM に追加」/「Zoho Projects に追加」で連携してください。',
-			'',
-			`Zoho CRM のタスク: ${links.crm}`,
-			`Zoho Projects のタスク: ${links.projects}`,
-			'',
-			'(このメールは n8n の Zoho Task Sync が送信しました)',
+			...closing(links, 'ja'),
 		].join('\n'),
 	};
 	const en: Letter = {
@@ -186,16 +186,10 @@ export function unlinkLetter(task: string, deleted: Side, links: RefusalLinks, l
 			`The ${gone} task linked to "${task}" no longer exists (it may have been deleted).`,
 			'The two tasks are no longer linked. The other task was not deleted.',
 			'Link them again with "Add to Zoho CRM" / "Add to Zoho Projects" if needed.',
-			'',
-			`Zoho CRM task: ${links.crm}`,
-			`Zoho Projects task: ${links.projects}`,
-			'',
-			'(Sent by Zoho Task Sync in n8n)',
+			...closing(links, 'en'),
 		].join('\n'),
 	};
-	if (lang === 'ja') return ja;
-	if (lang === 'en') return en;
-	return { subject: `${ja.subject} / ${en.subject}`, body: `${ja.body}\n\n---\n\n${en.body}` };
+	return inLanguage(lang, ja, en);
 }
 
 /**
@@ -211,11 +205,7 @@ export function linkedElsewhereLetter(task: string, owner: string, links: Refusa
 			`Zoho CRM のタスク「${task}」は Zoho Projects のタスクと連携していますが、その Projects のタスクは別の CRM のタスク (ID ${owner}) と連携しています。`,
 			'連携済みのタスクをコピーすると、連携の情報もコピーされます。どちらのタスクも変更していません。',
 			'このタスクを Projects に別のタスクとして追加するには、連携の項目 (Zoho Projects Task) を空にしてから「Zoho Projects に追加」を実行してください。',
-			'',
-			`Zoho CRM のタスク: ${links.crm}`,
-			`Zoho Projects のタスク: ${links.projects}`,
-			'',
-			'(このメールは n8n の Zoho Task Sync が送信しました)',
+			...closing(links, 'ja'),
 		].join('\n'),
 	};
 	const en: Letter = {
@@ -226,14 +216,8 @@ export function linkedElsewhereLetter(task: string, owner: string, links: Refusa
 			`The Zoho CRM task "${task}" links to a Zoho Projects task that is linked to another CRM task (ID ${owner}).`,
 			'Copying a linked task copies its link too. Neither task was changed.',
 			'To give this task its own Projects task, empty its link field (Zoho Projects Task), then use "Add to Zoho Projects".',
-			'',
-			`Zoho CRM task: ${links.crm}`,
-			`Zoho Projects task: ${links.projects}`,
-			'',
-			'(Sent by Zoho Task Sync in n8n)',
+			...closing(links, 'en'),
 		].join('\n'),
 	};
-	if (lang === 'ja') return ja;
-	if (lang === 'en') return en;
-	return { subject: `${ja.subject} / ${en.subject}`, body: `${ja.body}\n\n---\n\n${en.body}` };
+	return inLanguage(lang, ja, en);
 }
