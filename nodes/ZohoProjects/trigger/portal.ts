@@ -21,7 +21,7 @@
  */
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import { type ProjectsSettings, asNodeError, projectsClock, projectsRequest, withCalendarDates, zohoErrorOf } from '../../shared/projects';
+import { type ProjectsSettings, asNodeError, hasNextPage, projectsClock, projectsRequest, withCalendarDates, zohoErrorOf } from '../../shared/projects';
 import { newComments } from './comments';
 import { type WatchScope, isZohoId, listPortalProjects, mappedClientIds, selectProjects } from './scope';
 import { type CommentScan, advance, instant, isPast } from './state';
@@ -139,10 +139,7 @@ async function listProject(this: IPollFunctions, o: PortalOptions, projectId: st
 			if (!full && instant(row.last_modified_time) < stop) return { tasks, full: false };
 			tasks.push(row);
 		}
-		const raw = body?.page_info;
-		const info = (Array.isArray(raw) ? raw[0] : raw) as IDataObject | undefined;
-		const more = info && info.has_next_page !== undefined ? info.has_next_page === true || info.has_next_page === 'true' : rows.length === TASK_PAGE;
-		if (!rows.length || !more) return { tasks, full: true };
+		if (!rows.length || !hasNextPage(body, rows.length, TASK_PAGE)) return { tasks, full: true };
 	}
 }
 

@@ -134,7 +134,8 @@ export interface PageOptions {
 	keep?: (item: IDataObject) => boolean;
 }
 
-function hasNextPage(body: unknown, count: number, perPage: number): boolean {
+/** Whether a V3 list answer has a page after this one (page_info, else a full page of a bare array). */
+export function hasNextPage(body: unknown, count: number, perPage: number): boolean {
 	const raw = (body as IDataObject | undefined)?.page_info;
 	const info = (Array.isArray(raw) ? raw[0] : raw) as IDataObject | undefined;
 	if (info && info.has_next_page !== undefined) return info.has_next_page === true || info.has_next_page === 'true';
