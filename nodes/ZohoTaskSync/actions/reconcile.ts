@@ -4,7 +4,8 @@
  * that failed are written; a pair whose counterpart was deleted is unlinked and reported, even when
  * the surviving task did not change. What is listed and what it costs: ./reconcile/listings.ts. Each
  * run also checks the comments of a few linked pairs in turn (./reconcile/rotation.ts), so a comment
- * whose event was never handled is mirrored too.
+ * whose event was never handled is mirrored too. The pairs' CRM tasks are read and written 100 per call
+ * (./reconcile/records.ts, ../crmBatch.ts via ./reconcile/walks.ts), not one call per pair.
  *
  * The node's static data keeps where each listing starts next time (./reconcile/marks.ts; the
  * summary's `cursor` is the newest of them), the pairs that failed (./reconcile/retry.ts), which
@@ -25,6 +26,8 @@ import { healComments } from './reconcile/comments';
 import { type Candidate, isId, listChanges, sweep, time } from './reconcile/listings';
 import type { Mark } from './reconcile/marks';
 import { bounded, type RetryList } from './reconcile/retry';
+import { PairRecords } from './reconcile/records';
+import { Walks } from './reconcile/walks';
 import { commentsFrom, linkedTasks, portalPairs, rotate, type RotationData } from './reconcile/rotation';
 import { apply, deliveredTask, unlinkMissing } from './syncTask';
 import { linkedElsewhere } from './linkedElsewhere';
@@ -43,8 +46,9 @@ interface ReconcileData {
 }
 
 /** The same decisions as Sync Task, deletions included: a pair whose counterpart is gone is unlinked and reported. */
-async function reconcilePair(gw: Gateway, settings: SyncSettings, crmTaskId: string, candidate: Candidate): Promise<SyncItem[]> {
-	const crmRecord = await gw.crmTask(crmTaskId);
+async function reconcilePair(gw: Gateway, settings: SyncSettings, crmTaskId: string, candidate: Candidate, known?: IDataObject): Promise<SyncItem[]> {
+	// Read with the next pairs' (./reconcile/records.ts), else on its own.
+	const crmRecord = known ?? (await gw.crmTask(crmTaskId));
 	if (!crmRecord) {
 		if (!candidate.projects) return [{ outlet: 'skipped', json: { crmTaskId, reason: 'crmTaskDeleted' } }];
 		return await unlinkPair(gw, settings, { side: 'projects', ...candidate.projects, crmTaskId });
@@ -128,30 +132,48 @@ export async function reconcile(this: IExecuteFunctions, itemIndex: number, sett
 	/** Fields of a synced pair that could not be written: on the error output as they are. */
 	const unwritten: SyncItem[] = [];
 	const nextRetry: RetryList = {};
-	for (const [crmTaskId, candidate] of candidates) {
+	/** What each pair's walk gave, in the candidates' order (pairs whose CRM write waits in the batch finish later). */
+	const walked: Array<{ items: SyncItem[]; mirrors: SyncItem[] } | { error: unknown }> = [];
+	const entries = [...candidates];
+	// The pairs' CRM writes go out 100 per call (../crmBatch.ts), not one call per pair.
+	const walks = new Walks(gw.batchPairWrites());
+	const records = new PairRecords(this, settings, entries.filter(([, c]) => c.task).map(([id]) => id));
+	for (const [index, [crmTaskId, candidate]] of entries.entries()) {
+		await walks.start(async () => {
+			try {
+				const items = candidate.task ? await reconcilePair(gw, settings, crmTaskId, candidate, await records.get(crmTaskId)) : [];
+				const mirrors = await pairComments.call(this, gw, settings, crmTaskId, candidate, watchedFrom);
+				walked[index] = { items, mirrors };
+			} catch (error) {
+				walked[index] = { error };
+			}
+		});
+	}
+	await walks.finish();
+	for (const [index, [crmTaskId, candidate]] of entries.entries()) {
 		if (candidate.task) counts.pairs++;
 		if (candidate.comments) counts.commentChecks++;
 		if (candidate.retried) counts.retried++;
-		try {
-			const items = candidate.task ? await reconcilePair(gw, settings, crmTaskId, candidate) : [];
-			const mirrors = await pairComments.call(this, gw, settings, crmTaskId, candidate, watchedFrom);
-			counts.commentsMirrored += mirrors.filter((i) => i.outlet === 'synced').length;
-			for (const item of [...items, ...mirrors]) {
-				if (item.outlet === 'synced') synced.push(item.json);
-				if (item.outlet === 'rejected') rejected.push(item);
-				if (item.outlet === 'failed') unwritten.push(item);
-			}
-			if (!candidate.task) continue;
-			if (items.some((i) => i.outlet === 'synced')) counts.synced++;
-			else if (!items.some((i) => i.outlet === 'rejected')) counts.skipped++;
-			if (items.some((i) => i.outlet === 'rejected')) counts.rejected++;
-		} catch (error) {
-			// One pair failing (a lockout, a deleted field) must not stop the others; the next runs retry it.
+		const result = walked[index];
+		if ('error' in result) {
+			// One pair failing (a lockout, a deleted field, its CRM record refused in the batch) must not stop the others; the next runs retry it.
 			counts.failed++;
-			failures.push({ crmTaskId, error: (error as Error).message });
+			failures.push({ crmTaskId, error: (result.error as Error).message });
 			const projects = candidate.projects?.link;
 			nextRetry[crmTaskId] = { n: (candidate.retried ?? 0) + 1, i: candidate.initiator, ...(projects && { p: projects }), t: candidate.task, ...(candidate.comments && { c: candidate.comments }) };
+			continue;
 		}
+		const { items, mirrors } = result;
+		counts.commentsMirrored += mirrors.filter((i) => i.outlet === 'synced').length;
+		for (const item of [...items, ...mirrors]) {
+			if (item.outlet === 'synced') synced.push(item.json);
+			if (item.outlet === 'rejected') rejected.push(item);
+			if (item.outlet === 'failed') unwritten.push(item);
+		}
+		if (!candidate.task) continue;
+		if (items.some((i) => i.outlet === 'synced')) counts.synced++;
+		else if (!items.some((i) => i.outlet === 'rejected')) counts.skipped++;
+		if (items.some((i) => i.outlet === 'rejected')) counts.rejected++;
 	}
 	const newest = Math.max(time(since), ...Object.values(listing.marks).map((m) => m.at));
 	const cursor = new Date(newest).toISOString();
