@@ -26,7 +26,10 @@ import {
 	projectsRequest,
 	projectsRequestAll,
 	releaseReservation,
+	reserveSlots,
 	type Reservation,
+	DEFAULT_BUDGET,
+	projectFeed,
 	type TaskFieldDef,
 	taskFieldDefs,
 	zohoErrorOf,
@@ -40,8 +43,14 @@ import { emailKey, nameKey } from '../shared/sync/text';
 import type { Person, ProjectInfo, ProjectsStatus, ProjectsUser } from '../shared/sync/types';
 import { zohoId } from './ids';
 import type { SyncSettings } from './settings';
+import { CrmBatch } from './crmBatch';
+import { deliveredTask } from './taskShape';
 
 export type Gateway = ReturnType<typeof gateway>;
+
+/** Writes over a task the sync knew without reading it that were answered "not found": read the task, then decide again. */
+const staleLooks = new WeakSet<Error>();
+export const isStaleLook = (error: unknown): boolean => error instanceof Error && staleLooks.has(error);
 
 const isNotFound = (error: unknown) =>
 	(error instanceof NodeApiError && error.httpCode === '404') || zohoErrorOf(error)?.status === 404;
@@ -72,11 +81,24 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 		}
 	}
 
+	async function unlessNotFound<T>(read: () => Promise<T>): Promise<T | null> {
+		try {
+			return await read();
+		} catch (error) {
+			if (isNotFound(error)) return null;
+			throw asNodeError(ctx.getNode(), error, itemIndex);
+		}
+	}
+
 	// Ids reach here from parameters, trigger items, links and Zoho's own answers: each is checked before a URL (ids.ts).
 	const id = (value: string, label: string) => zohoId(ctx.getNode(), value, label, itemIndex);
 	const projectsSettings = (portalId: string): ProjectsSettings => ({ portalId: id(portalId, 'Portal ID'), budget: settings.budget });
+	// What the rules look up is shared by every execution waiting to decide (remember.ts): those calls go
+	// before the looks and writes queued for budget, or a burst's writes would hold every slot while the
+	// decisions they wait for queue behind them.
+	const lookupSettings = (portalId: string): ProjectsSettings => ({ ...projectsSettings(portalId), urgent: true });
 	/** The sync's looks at Projects tasks it may write: when, and the slot kept for the write. */
-	const looks = new Map<string, { at: number; reservation?: Reservation }>();
+	const looks = new Map<string, { at: number; reservation?: Reservation; served?: boolean; unseen?: boolean }>();
 
 	// What the rules need is kept across executions for a while (remember.ts); a decision that may
 	// rest on a value kept from before this item began can be taken again on fresh reads.
@@ -158,20 +180,47 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 		},
 
 		async writeCrm(module: 'Tasks' | 'Accounts', method: 'PUT' | 'POST', record: IDataObject): Promise<string> {
-			const [result] = await writeRecords.call(ctx, {
+			const [result] = await this.writeCrmRecords(module, method, [record]);
+			if (result instanceof NodeApiError) throw result;
+			return result;
+		},
+
+		/** Up to 100 records in one call: each record's id, or its own error (as this item's), in order. */
+		async writeCrmRecords(module: 'Tasks' | 'Accounts', method: 'PUT' | 'POST', records: IDataObject[]): Promise<Array<string | NodeApiError>> {
+			const label = module === 'Tasks' ? 'task' : 'account';
+			const results = await writeRecords.call(ctx, {
 				method,
 				path: `/${module}`,
-				records: [record],
+				records,
 				// No workflow rules: the sync's own writes must not start Zoho automations again.
 				extra: { trigger: [] },
-				what: method === 'POST' ? `create the ${module === 'Tasks' ? 'task' : 'account'}` : `update the ${module === 'Tasks' ? 'task' : 'account'}`,
+				what: `${method === 'POST' ? 'create' : 'update'} ${records.length === 1 ? `the ${label}` : `${records.length} ${label}s`}`,
 				module,
 			});
-			if (result instanceof NodeApiError) {
+			return results.map((result, i) => {
+				if (!(result instanceof NodeApiError)) return String(result.details?.id ?? records[i].id);
 				result.context.itemIndex = itemIndex;
-				throw result;
+				return result;
+			});
+		},
+
+		/** Reconcile's batch of pairs' CRM writes (./crmBatch.ts), once it began one. */
+		pairBatch: undefined as CrmBatch | undefined,
+
+		/** From now on a pair's CRM write waits in a batch, sent 100 records per call (Reconcile). */
+		batchPairWrites(): CrmBatch {
+			this.pairBatch = new CrmBatch(async (records) => await this.writeCrmRecords('Tasks', 'PUT', records));
+			return this.pairBatch;
+		},
+
+		/** A pair's CRM write (its patch and new sync state): in Reconcile's batch when there is one, else at once. */
+		async writePairCrm(record: IDataObject): Promise<void> {
+			if (!this.pairBatch) {
+				await this.writeCrm('Tasks', 'PUT', record);
+				return;
 			}
-			return String(result.details?.id ?? record.id);
+			const values = Object.keys(record).some((key) => key !== 'id' && key !== settings.fields.state);
+			await this.pairBatch.write(record, values);
 		},
 
 		async crmUsers(): Promise<Map<string, Person>> {
@@ -183,23 +232,59 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 
 		/**
 		 * The Projects task, or null when it no longer exists. `forWrite`: the sync's look before it may
-		 * write the task — a slot for that write is reserved with it, so the write follows at once instead
-		 * of queueing behind other calls while a user's edit could land unseen (see `lookAge`).
+		 * write the task — the slot for that write is taken with it, so the write follows at once instead
+		 * of queueing behind other calls while a user's edit could land unseen (see `lookAge`). In a burst
+		 * the look is shared: a listing of the project's recent changes serves the looks close after it
+		 * (feed.ts), so a change costs its write alone. Only where `shared` is given, and never a version
+		 * older than `shared.notBefore` (a modified time the caller already knows): a look for a Projects
+		 * event must see that event's change, so it reads the task.
 		 */
-		async projectsTask(portalId: string, projectId: string, taskId: string, forWrite = false): Promise<IDataObject | null> {
-			const pace: Pace = { reserveNext: forWrite };
+		async projectsTask(portalId: string, projectId: string, taskId: string, forWrite = false, shared?: { notBefore?: string }): Promise<IDataObject | null> {
 			const path = `/projects/${id(projectId, 'Project ID')}/tasks/${id(taskId, 'Projects Task ID')}`;
 			const where = projectsSettings(portalId);
-			// A new look replaces the last one: its unused slot goes back first.
-			if (forWrite) this.releaseLook(taskId);
-			try {
-				const task = (await projectsRequest.call(ctx, where, { method: 'GET', path, pace })) as IDataObject;
-				if (forWrite) looks.set(taskId, { at: projectsClock().now(), reservation: pace.reserved });
+			const feed = projectFeed(ctx, where, projectId);
+			if (!forWrite) {
+				const task = await unlessNotFound(async () => (await projectsRequest.call(ctx, where, { method: 'GET', path })) as IDataObject);
+				if (task) feed.note(task);
 				return task;
-			} catch (error) {
-				if (pace.reserved) releaseReservation(pace.reserved);
-				if (isNotFound(error)) return null;
-				throw asNodeError(ctx.getNode(), error, itemIndex);
+			}
+			// A new look replaces the last one: its unused slot goes back first.
+			this.releaseLook(taskId);
+			const floor = Date.parse(shared?.notBefore ?? '');
+			const fits = (json: IDataObject) =>
+				!!shared && !!deliveredTask(json, taskId, settings) && !(Date.parse(String(json.last_modified_time)) < floor);
+			const look = feed.ask();
+			let slots: Reservation[] = [];
+			try {
+				// One slot when the feed serves the look, else the look's and the write's. A listing in flight is
+				// waited for without a slot: holding one, the looks waiting for it could leave its next page none.
+				while (!slots.length) {
+					if (shared && feed.listing()) await feed.refresh(undefined, taskId).catch(() => undefined);
+					slots = await reserveSlots(accountKey(ctx, where), where.budget ?? DEFAULT_BUDGET, () => (shared && feed.listing() ? 0 : feed.served(taskId, fits) ? 1 : 2));
+				}
+				let lookSlot = slots.length > 1 ? slots.shift() : undefined;
+				let served = feed.served(taskId, fits);
+				if (!served && shared && feed.worthListing(taskId, look)) {
+					// A listing that fails leaves the look to a read of the task, which reports the failure if it persists.
+					await feed.refresh(lookSlot, taskId).catch(() => undefined);
+					lookSlot = undefined;
+					served = feed.served(taskId, fits);
+				}
+				if (served) {
+					if (lookSlot) releaseReservation(lookSlot);
+					looks.set(taskId, { at: served.at, reservation: slots[0], served: true, unseen: !served.seen });
+					slots = [];
+					return served.json;
+				}
+				const task = await unlessNotFound(async () => (await projectsRequest.call(ctx, where, { method: 'GET', path, pace: { use: lookSlot } })) as IDataObject);
+				if (!task) return null;
+				feed.note(task);
+				looks.set(taskId, { at: projectsClock().now(), reservation: slots[0] });
+				slots = [];
+				return task;
+			} finally {
+				look.done();
+				for (const slot of slots) releaseReservation(slot);
 			}
 		},
 
@@ -242,6 +327,12 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 			return look && projectsClock().now() - look.at;
 		},
 
+		/**
+		 * The sync's last look at this task was served by what this process knew (feed.ts) and shows the
+		 * task only by its absence from the listings since: a task deleted since looks the same.
+		 */
+		lookUnseen: (taskId: string): boolean => !!looks.get(taskId)?.unseen,
+
 		/** Give back the slot reserved with the look when no write used it. */
 		releaseLook(taskId: string): void {
 			const reservation = looks.get(taskId)?.reservation;
@@ -267,8 +358,17 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 					body,
 					pace,
 				});
-				return (Array.isArray(result) ? result[0] : result) as IDataObject;
+				const task = (Array.isArray(result) ? result[0] : result) as IDataObject;
+				if (task && typeof task === 'object') projectFeed(ctx, where, projectId).note(task);
+				return task;
 			} catch (error) {
+				// The look came from what this process knew, and the task is gone since: the sync reads it and learns why.
+				if (look?.served && isNotFound(error)) {
+					projectFeed(ctx, where, projectId).forget(taskId!);
+					const stale = new NodeOperationError(ctx.getNode(), `Zoho Projects task ${taskId} was not where the sync last saw it`, { itemIndex });
+					staleLooks.add(stale);
+					throw stale;
+				}
 				const zoho = zohoErrorOf(error);
 				if (zoho && body[settings.fields.projectsCrmId] !== undefined && /custom field/i.test(JSON.stringify(zoho))) throw missingProjectsField();
 				throw asNodeError(ctx.getNode(), error, itemIndex);
@@ -325,7 +425,7 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 		},
 
 		async project(portalId: string, projectId: string): Promise<ProjectInfo> {
-			const p = await keep(portalId, `project:${projectId}`, async () => await getProject.call(ctx, projectsSettings(portalId), id(projectId, 'Project ID')));
+			const p = await keep(portalId, `project:${projectId}`, async () => await getProject.call(ctx, lookupSettings(portalId), id(projectId, 'Project ID')));
 			return {
 				id: String(p.id ?? projectId),
 				name: String(p.name ?? ''),
@@ -340,18 +440,18 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 		},
 
 		async statuses(portalId: string, projectId: string): Promise<ProjectsStatus[]> {
-			const list = await keep(portalId, `statuses:${projectId}`, async () => await projectStatuses.call(ctx, projectsSettings(portalId), id(projectId, 'Project ID')));
+			const list = await keep(portalId, `statuses:${projectId}`, async () => await projectStatuses.call(ctx, lookupSettings(portalId), id(projectId, 'Project ID')));
 			return list.filter((s) => s.classified !== false).map((s) => ({ id: s.id, name: s.name, closed: s.is_closed_type, isDefault: s.is_default === true }));
 		},
 
 		async projectsUsers(portalId: string): Promise<Map<string, ProjectsUser>> {
-			return await keep(portalId, 'users', async () => byEmail(await portalUsers.call(ctx, projectsSettings(portalId))));
+			return await keep(portalId, 'users', async () => byEmail(await portalUsers.call(ctx, lookupSettings(portalId))));
 		},
 
 		/** The project's members by e-mail, with their zpuid: enough to set an owner who is one. */
 		async projectMembers(portalId: string, projectId: string): Promise<Map<string, ProjectsUser>> {
 			return await keep(portalId, `members:${projectId}`, async () =>
-				byEmail(await projectsRequestAll.call(ctx, projectsSettings(portalId), { method: 'GET', path: `/projects/${id(projectId, 'Project ID')}/users` }, 'users')),
+				byEmail(await projectsRequestAll.call(ctx, lookupSettings(portalId), { method: 'GET', path: `/projects/${id(projectId, 'Project ID')}/users` }, 'users')),
 			);
 		},
 

@@ -1,7 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IDataObject, INode, INodeExecutionData } from 'n8n-workflow';
 
-import { resetProjectsBudget } from '../../nodes/shared/projects';
+import { resetProjectsBudget, setProjectsClock } from '../../nodes/shared/projects';
 import { setClaimClock } from '../../nodes/ZohoTaskSync/claim';
 import { Harness } from '../harness/engine';
 import { CREDENTIAL_REF, simCredential, startSim } from '../harness/sim';
@@ -53,6 +53,8 @@ export async function syncEnv(options: Parameters<typeof startSim>[0] = {}): Pro
 	// Each test has its own simulated portal: the pacer's window (module memory) starts empty too,
 	// or a long test file would pace in real time once it passes the budget.
 	resetProjectsBudget();
+	// The simulator's time is the world's: how old a look at a Projects task is, and the pacer's waits, go by it.
+	setProjectsClock({ now: () => sim.clock.now(), sleep: async (ms) => sim.clock.advance(ms) });
 	const harness = new Harness({ zohoTaskSyncOAuth2Api: simCredential(sim) });
 	let from = 0;
 	return {

@@ -21,7 +21,7 @@
  */
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import { type ProjectsSettings, asNodeError, hasNextPage, projectsClock, projectsRequest, withCalendarDates, zohoErrorOf } from '../../shared/projects';
+import { NEWEST_FIRST, type ProjectsSettings, asNodeError, hasNextPage, projectsClock, projectsRequest, withCalendarDates, zohoErrorOf } from '../../shared/projects';
 import { newComments } from './comments';
 import { type WatchScope, isZohoId, listPortalProjects, mappedClientIds, selectProjects } from './scope';
 import { type CommentScan, advance, instant, isPast } from './state';
@@ -72,7 +72,6 @@ const BUSY_WEIGHT = 20;
 /** Bounds the static data: a portal larger than this is watched on its first 1,000 projects. */
 export const MAX_WATCHED = 1000;
 const TASK_PAGE = 200;
-const SORT = { sort_by: 'DESC(last_modified_time)' };
 
 const seconds = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString();
 
@@ -133,7 +132,7 @@ async function listProject(this: IPollFunctions, o: PortalOptions, projectId: st
 	const tasks: IDataObject[] = [];
 	for (let page = 1; ; page++) {
 		count();
-		const body = (await projectsRequest.call(this, o.settings, { method: 'GET', path: `/projects/${projectId}/tasks`, qs: { ...SORT, page, per_page: TASK_PAGE } })) as IDataObject | undefined;
+		const body = (await projectsRequest.call(this, o.settings, { method: 'GET', path: `/projects/${projectId}/tasks`, qs: { ...NEWEST_FIRST, page, per_page: TASK_PAGE } })) as IDataObject | undefined;
 		const rows = Array.isArray(body?.tasks) ? (body.tasks as IDataObject[]) : [];
 		for (const row of rows) {
 			if (!full && instant(row.last_modified_time) < stop) return { tasks, full: false };
@@ -247,7 +246,7 @@ export async function portalSample(this: IPollFunctions, o: PortalOptions): Prom
 	const scratch: PortalState = { projects: {} };
 	await refreshScope.call(this, scratch, o, projectsClock().now(), () => undefined);
 	for (const projectId of Object.keys(scratch.projects).slice(0, 3)) {
-		const body = (await projectsRequest.call(this, o.settings, { method: 'GET', path: `/projects/${projectId}/tasks`, qs: { ...SORT, page: 1, per_page: 1 } })) as IDataObject | undefined;
+		const body = (await projectsRequest.call(this, o.settings, { method: 'GET', path: `/projects/${projectId}/tasks`, qs: { ...NEWEST_FIRST, page: 1, per_page: 1 } })) as IDataObject | undefined;
 		const task = (Array.isArray(body?.tasks) ? (body.tasks as IDataObject[]) : [])[0];
 		if (!task) continue;
 		const event = task.created_time === task.last_modified_time ? 'taskCreated' : 'taskUpdated';

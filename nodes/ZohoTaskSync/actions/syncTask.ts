@@ -17,13 +17,16 @@ import { serialiseState, stateDamage } from '../../shared/sync/state';
 import type { FieldChange, Person, Side } from '../../shared/sync/types';
 import { crmTaskFromRecord } from '../../shared/sync/views';
 import { claimHolds, newClaim } from '../claim';
-import { gateway, type Gateway } from '../gateway';
+import { gateway, type Gateway, isStaleLook } from '../gateway';
 import type { SyncItem } from '../router';
 import type { SyncSettings } from '../settings';
 import { badLink, decide, linkOf, pairInput, taskUrls } from './pair';
 import { linkedElsewhere } from './linkedElsewhere';
 import { unlinkPair } from './unlink';
 import { idParameter } from '../ids';
+import { deliveredTask } from '../taskShape';
+
+export { deliveredTask };
 
 /** Zoho refused the write's content (HTTP 4xx other than a throttle or auth): nothing was written. */
 function isRefusedWrite(error: unknown): boolean {
@@ -46,22 +49,6 @@ function onlySyncFields(affected: unknown, settings: SyncSettings): boolean {
 	if (!Array.isArray(affected) || !affected.length) return false;
 	const own = new Set([settings.fields.state, settings.fields.link, 'Modified_Time', 'Modified_By']);
 	return affected.every((f) => own.has(String(f)));
-}
-
-/** What a Projects task must carry to be decided on without reading it (what projectsTaskFromJson and the link use). */
-const TASK_KEYS = ['name', 'description', 'end_date', 'priority', 'owners_and_work', 'last_modified_time'];
-
-/**
- * The input item when it is this Projects task as Zoho lists it (the Projects trigger's polling output):
- * every key a decision reads, the CRM id field and the mapped custom fields included. Anything less
- * (a webhook's chosen parameters, a task list that leaves keys out) and the task is read instead.
- */
-export function deliveredTask(item: IDataObject, taskId: string, settings: SyncSettings): IDataObject | null {
-	if (String(item.id ?? '') !== taskId) return null;
-	const status = item.status as IDataObject | undefined;
-	if (typeof status !== 'object' || status === null || status.is_closed_type === undefined) return null;
-	const keys = [...TASK_KEYS, settings.fields.projectsCrmId, ...settings.config.customFields.map((p) => p.projects)];
-	return keys.every((key) => key in item) ? item : null;
 }
 
 /** Who deleted the Projects task, when the item is the Zoho Projects webhook trigger's `task.delete` event. */
@@ -118,7 +105,8 @@ export async function syncFromCrm(gw: Gateway, settings: SyncSettings, crmTaskId
 			if (!timeline || !Object.keys(crmEvidence(timeline, settings.fields.state, settings.config, state.at)).length) return skipped('unchanged', ids);
 		}
 	}
-	const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId, true);
+	// A CRM change: what this process saw of the Projects task moments ago serves as the look (never older than the last sync).
+	const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId, true, { notBefore: state?.pm });
 	if (!projectsJson) return await unlinkMissing(gw, settings, crmRecord, link);
 	return (await linkedElsewhere(gw, settings, crmRecord, projectsJson, link)) ?? (await apply(gw, settings, crmRecord, projectsJson, link, 'crm'));
 }
@@ -188,19 +176,31 @@ export async function apply(
 	if (damage) throw gw.damagedState(String(crmRecord.id), damage);
 	const given = pairInput(crmRecord, projectsJson, link, initiator, settings);
 	let { input, outcome } = await decide(gw, settings, given, link, new Date().toISOString());
-	if (Object.keys(outcome.projectsPatch).length && relooks < MAX_RELOOKS && (gw.lookAge(link.taskId) ?? 0) > LOOK_LIMIT_MS) {
-		// The look is old (the decision waited for other reads): look again right before writing, and
-		// decide again if a user wrote the task meanwhile — their edit is merged, never overwritten.
-		const fresh = await gw.projectsTask(link.portalId, link.projectId, link.taskId, true);
-		if (fresh && String(fresh.last_modified_time) !== String(projectsJson.last_modified_time)) {
-			return await apply(gw, settings, crmRecord, fresh, link, initiator, extra, relooks + 1);
-		}
+	const patchesProjects = Object.keys(outcome.projectsPatch).length > 0;
+	// The look is old (the decision waited for other reads): look again right before writing, and decide
+	// again if a user wrote the task meanwhile — their edit is merged, never overwritten.
+	const old = patchesProjects && (gw.lookAge(link.taskId) ?? 0) > LOOK_LIMIT_MS;
+	// A look the feed served from the listings' silence shows a task deleted since as it was; only a write
+	// to it (answered 404) would tell. Without one — nothing to write there, or a dry run — the task is read.
+	const unconfirmed = gw.lookUnseen(link.taskId) && (!patchesProjects || settings.dryRun);
+	if ((old || unconfirmed) && relooks < MAX_RELOOKS) {
+		const notBefore = String(projectsJson.last_modified_time ?? '');
+		const fresh = await gw.projectsTask(link.portalId, link.projectId, link.taskId, true, unconfirmed ? undefined : { notBefore });
+		if (!fresh) return await unlinkMissing(gw, settings, crmRecord, link);
+		if (String(fresh.last_modified_time) !== notBefore) return await apply(gw, settings, crmRecord, fresh, link, initiator, extra, relooks + 1);
 	}
 	const crmTaskId = input.crm.id;
 	const urls = taskUrls(settings, crmTaskId, link);
 	let duplicate = false;
 	try {
 		if (!settings.dryRun) ({ input, outcome, duplicate } = await write(gw, settings, input, outcome, link, extra));
+	} catch (error) {
+		if (!isStaleLook(error) || relooks >= MAX_RELOOKS) throw gw.nodeError(error);
+		// Nothing was written: the task is read (not taken from the feed again) and the pair decided on what it shows.
+		gw.releaseLook(link.taskId);
+		const read = await gw.projectsTask(link.portalId, link.projectId, link.taskId, true);
+		if (!read) return await unlinkMissing(gw, settings, crmRecord, link);
+		return await apply(gw, settings, crmRecord, read, link, initiator, extra, relooks + 1);
 	} finally {
 		gw.releaseLook(link.taskId);
 	}
@@ -277,7 +277,7 @@ async function write(gw: Gateway, settings: SyncSettings, decidedInput: SyncInpu
 			const pm = String(projectsAfter?.last_modified_time ?? '') || input.projects.lastModified || outcome.state.pm;
 			record[settings.fields.state] = serialiseState({ ...outcome.state, pm, r: claim ?? outcome.state.r });
 		}
-		await gw.writeCrm('Tasks', 'PUT', record);
+		await gw.writePairCrm(record);
 	}
 	if (claim && !(await claimHolds(gw, input.crm.id, settings.fields.state, claim))) {
 		return { input, outcome: { ...outcome, refusals: [] }, duplicate: true };

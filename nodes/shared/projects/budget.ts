@@ -8,7 +8,6 @@
  * worker paces on its own, so give each worker its share of the budget.
  */
 import { projectsClock } from './clock';
-import { resetRemembered } from './remember';
 
 export const BUDGET_WINDOW_MS = 120_000;
 export const DEFAULT_BUDGET = 90;
@@ -42,23 +41,54 @@ function recentSlots(key: string, now: number): Slot[] {
  * Wait (on the Projects clock) until one more call — and `reserve` more to follow it — fit the budget,
  * then count them all. Returns the reserved slot when one was asked for.
  */
-export async function takeSlot(key: string, budget: number, reserve = false): Promise<Reservation | undefined> {
-	const clock = projectsClock();
+export async function takeSlot(key: string, budget: number, reserve = false, urgent = false): Promise<Reservation | undefined> {
+	// The first slot is spent at once: it counts from now, as a used reservation does.
+	const slots = await reserveSlots(key, budget, () => (reserve ? 2 : 1), urgent);
+	return slots[1];
+}
+
+/** Callers waiting with priority, per key: the others leave them room. */
+const urgentWaiting = new Map<string, number>();
+
+/**
+ * Wait until `count()` slots fit the budget, then hold them all as reservations. `count` is asked
+ * again at every check, since what a caller needs can change while it waits (a look another
+ * execution's listing serves needs no slot of its own); 0 returns at once with none, for a caller
+ * that must first wait for something else. Never more slots than the budget.
+ */
+export async function reserveSlots(key: string, budget: number, count: () => number, urgent = false): Promise<Reservation[]> {
 	const limit = Math.max(1, Math.floor(budget));
-	const needed = reserve && limit > 1 ? 2 : 1;
+	if (urgent) urgentWaiting.set(key, (urgentWaiting.get(key) ?? 0) + 1);
+	try {
+		return await waitForSlots(key, limit, count, urgent);
+	} finally {
+		if (urgent) urgentWaiting.set(key, urgentWaiting.get(key)! - 1);
+	}
+}
+
+/**
+ * `urgent`: a call others wait for (the next page of a listing that serves their looks) goes first —
+ * were it to queue behind them, they would hold their slots while it waited for one.
+ */
+async function waitForSlots(key: string, limit: number, count: () => number, urgent: boolean): Promise<Reservation[]> {
+	const clock = projectsClock();
 	for (;;) {
 		const now = clock.now();
 		const recent = recentSlots(key, now);
-		if (recent.length + needed <= limit) {
-			recent.push({ at: now });
-			if (needed === 1) return undefined;
-			const slot = { at: now };
-			recent.push(slot);
-			return { key, slot };
+		const wanted = count();
+		if (wanted <= 0) return [];
+		const needed = Math.min(limit, wanted);
+		const leave = urgent ? 0 : Math.min(limit - needed, urgentWaiting.get(key) ?? 0);
+		if (recent.length + needed + leave <= limit) {
+			return Array.from({ length: needed }, () => {
+				const slot = { at: now };
+				recent.push(slot);
+				return { key, slot };
+			});
 		}
 		// Used reservations count from when they were used, so the slots are not in time order.
 		const times = recent.map((s) => s.at).sort((a, b) => a - b);
-		await clock.sleep(times[recent.length + needed - 1 - limit] + BUDGET_WINDOW_MS - now);
+		await clock.sleep(times[Math.max(0, recent.length + needed + leave - 1 - limit)] + BUDGET_WINDOW_MS - now);
 	}
 }
 
@@ -90,11 +120,11 @@ export function recordLock(key: string, pattern: string, until: number): void {
 	locks.set(`${key} ${pattern}`, until);
 }
 
-/** Forget every window, lock and kept look-up (tests). */
-export function resetProjectsBudget(): void {
+/** Forget every window and lock (tests, through resetProjectsBudget). */
+export function resetBudgetWindows(): void {
 	windows.clear();
+	urgentWaiting.clear();
 	locks.clear();
-	resetRemembered();
 }
 
 /**

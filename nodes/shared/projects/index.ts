@@ -8,3 +8,5 @@ export * from './refusals';
 export * from './tasks';
 export * from './transport';
 export * from './remember';
+export * from './feed';
+export * from './reset';

@@ -16,6 +16,8 @@ export interface ProjectsSettings {
 	portalId: string;
 	/** Calls per 2 minutes for this credential and portal (default 90). */
 	budget?: number;
+	/** Every call made with these settings goes before callers without it (see Pace.urgent). */
+	urgent?: boolean;
 }
 
 export interface ProjectsCall {
@@ -37,6 +39,8 @@ export interface Pace {
 	reserveNext?: boolean;
 	reserved?: Reservation;
 	use?: Reservation;
+	/** Other callers wait for this call: it takes the next free slot before them (budget.ts). */
+	urgent?: boolean;
 }
 
 /** Attempts for a server error: 1 + 3 retries, backing off 1 s, 2 s, 4 s. */
@@ -88,7 +92,7 @@ export async function projectsRequest(this: IAllExecuteFunctions, settings: Proj
 		const { pace } = call;
 		if (!(attempt === 0 && pace?.use && useReservation(pace.use))) {
 			const before = clock.now();
-			const reserved = await takeSlot(key, settings.budget ?? DEFAULT_BUDGET, attempt === 0 && !!pace?.reserveNext);
+			const reserved = await takeSlot(key, settings.budget ?? DEFAULT_BUDGET, attempt === 0 && !!pace?.reserveNext, !!(pace?.urgent || settings.urgent));
 			if (reserved && pace) pace.reserved = reserved;
 			const waited = clock.now() - before;
 			if (waited > 0) budgetWaits.set(this, (budgetWaits.get(this) ?? 0) + waited);
