@@ -113,20 +113,35 @@ interface Scenario {
 	simulatedMinutes: number;
 	/** The least time the budget allows for that many calls: (⌈calls / budget⌉ − 1) windows. */
 	paceBoundMinutes: number;
+	/**
+	 * Issue 11's floor: one Projects write per change, at the budget's pace (changes ÷ budget windows), and
+	 * how far the burst is from it in calls and in simulated time.
+	 */
+	floor: { calls: number; minutes: number; callsRatio: number; timeRatio: number };
 	realSeconds: number;
 	pairsInSync: number;
 	/** Simulated seconds from the sync's last look at a task to its write of it (p50 / max over the writes). */
 	lookToWrite: { p50: number; max: number; writes: number };
 }
 
-/** Seconds from each task write back to the last read of the same task before it. */
+/**
+ * Seconds from each task write back to the sync's last look at the task before it: a read of the task,
+ * or a listing of its project's tasks (which shows every task of the project as it is then).
+ */
 function lookToWriteGaps(entries: { method: string; path: string; time: number }[]): number[] {
 	const lastRead = new Map<string, number>();
+	const lastListing = new Map<string, number>();
 	const gaps: number[] = [];
 	for (const e of entries) {
-		if (!/\/tasks\/\d+$/.test(e.path)) continue;
+		const listing = /\/projects\/(\d+)\/tasks$/.exec(e.path);
+		if (listing && e.method === 'GET') lastListing.set(listing[1], e.time);
+		const task = /\/projects\/(\d+)\/tasks\/\d+$/.exec(e.path);
+		if (!task) continue;
 		if (e.method === 'GET') lastRead.set(e.path, e.time);
-		else if (e.method === 'PATCH' && lastRead.has(e.path)) gaps.push((e.time - lastRead.get(e.path)!) / 1000);
+		else if (e.method === 'PATCH') {
+			const look = Math.max(lastRead.get(e.path) ?? -Infinity, lastListing.get(task[1]) ?? -Infinity);
+			if (look > -Infinity) gaps.push((e.time - look) / 1000);
+		}
 	}
 	return gaps.sort((a, b) => a - b);
 }
@@ -191,6 +206,7 @@ async function scenario(mode: Mode): Promise<Scenario> {
 			outcomes,
 			simulatedMinutes: Math.round((simulatedMs / 60_000) * 100) / 100,
 			paceBoundMinutes: ((Math.ceil(total / DEFAULT_BUDGET) - 1) * BUDGET_WINDOW_MS) / 60_000,
+			floor: floorOf(burstLog.length, simulatedMs),
 			realSeconds: Math.round(realSeconds * 10) / 10,
 			pairsInSync: pairs.filter((p) => inSync(env, p)).length,
 			lookToWrite: gapSummary(lookToWriteGaps(burstLog)),
@@ -200,6 +216,12 @@ async function scenario(mode: Mode): Promise<Scenario> {
 	}
 }
 
+function floorOf(calls: number, simulatedMs: number): Scenario['floor'] {
+	const minutes = ((PAIRS / DEFAULT_BUDGET) * BUDGET_WINDOW_MS) / 60_000;
+	const round = (n: number) => Math.round(n * 100) / 100;
+	return { calls: PAIRS, minutes: round(minutes), callsRatio: round(calls / PAIRS), timeRatio: round(simulatedMs / 60_000 / minutes) };
+}
+
 function gapSummary(gaps: number[]): Scenario['lookToWrite'] {
 	return { p50: gaps.length ? gaps[Math.floor((gaps.length - 1) / 2)] : 0, max: gaps.length ? gaps[gaps.length - 1] : 0, writes: gaps.length };
 }
@@ -207,8 +229,13 @@ function gapSummary(gaps: number[]): Scenario['lookToWrite'] {
 /** Issue 11: the longest a write may follow the sync's last look at the task (simulated seconds). */
 const LOOK_TO_WRITE_TARGET_S = 10;
 
+/** Issue 11: a burst within this factor of its floor, in calls and in time. */
+const FLOOR_RATIO_TARGET = 1.15;
+
 function violationsOf(s: Scenario): string[] {
 	const v: string[] = [];
+	if (s.floor.callsRatio > FLOOR_RATIO_TARGET) v.push(`${s.label}: ${s.floor.callsRatio}× the floor's Projects calls (target ≤ ${FLOOR_RATIO_TARGET}×)`);
+	if (s.floor.timeRatio > FLOOR_RATIO_TARGET) v.push(`${s.label}: ${s.floor.timeRatio}× the floor's time, ${s.simulatedMinutes} of ${s.floor.minutes} simulated minutes (target ≤ ${FLOOR_RATIO_TARGET}×)`);
 	if (s.lookToWrite.max > LOOK_TO_WRITE_TARGET_S) v.push(`${s.label}: a write came ${s.lookToWrite.max} s after the sync's last look at the task (target ≤ ${LOOK_TO_WRITE_TARGET_S} s)`);
 	if (s.busiestWindow.all > s.budget) v.push(`${s.label}: ${s.busiestWindow.all} Projects calls in one 2-minute window, budget ${s.budget}`);
 	if (s.throttleErrors > 0) v.push(`${s.label}: ${s.throttleErrors} throttle error(s) from Projects`);
@@ -232,7 +259,7 @@ async function main(): Promise<void> {
 	console.log(`Burst: ${result.description}\n`);
 	console.log(
 		table([
-			['scenario', 'Projects calls (R + W)', 'per pair', 'busiest 120 s', 'throttled', 'errors', 'sim. minutes', 'pace bound', 'look→write s (p50/max)', 'in sync', 'real s'],
+			['scenario', 'Projects calls (R + W)', 'per pair', 'busiest 120 s', 'throttled', 'errors', 'sim. minutes', 'pace bound', '× floor (calls / time)', 'look→write s (p50/max)', 'in sync', 'real s'],
 			...scenarios.map((s) => [
 				s.label,
 				`${s.projectsCalls.total} (${s.projectsCalls.reads} + ${s.projectsCalls.writes})`,
@@ -242,6 +269,7 @@ async function main(): Promise<void> {
 				s.nodeErrors,
 				s.simulatedMinutes,
 				s.paceBoundMinutes,
+				`${s.floor.callsRatio} / ${s.floor.timeRatio}`,
 				`${s.lookToWrite.p50} / ${s.lookToWrite.max}`,
 				`${s.pairsInSync} / ${s.pairs}`,
 				s.realSeconds,
