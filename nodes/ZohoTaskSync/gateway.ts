@@ -230,6 +230,9 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 			});
 		},
 
+		/** The Projects task as this process last saw it, if it did: what the decision will likely be made on. */
+		lastSeenTask: (link: TaskLink): IDataObject | undefined => projectFeed(ctx, projectsSettings(link.portalId), id(link.projectId, 'Project ID')).lastSeen(link.taskId),
+
 		/**
 		 * The Projects task, or null when it no longer exists. `forWrite`: the sync's look before it may
 		 * write the task — the slot for that write is taken with it, so the write follows at once instead

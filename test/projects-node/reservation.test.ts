@@ -2,7 +2,7 @@
  * The pacer's reservations (issue 11): a look that a write will follow takes the write's slot with it,
  * so the write never queues behind other calls; an unused reservation is given back, a stale one lapses.
  */
-import { BUDGET_WINDOW_MS, releaseReservation, resetProjectsBudget, setProjectsClock, takeSlot, useReservation } from '../../nodes/shared/projects';
+import { BUDGET_WINDOW_MS, releaseReservation, reserveSlots, resetProjectsBudget, settle, setProjectsClock, takeSlot, useReservation } from '../../nodes/shared/projects';
 
 describe('Zoho Projects pacer: reserved slots', () => {
 	let now = 0;
@@ -35,6 +35,34 @@ describe('Zoho Projects pacer: reserved slots', () => {
 		expect(slept).toEqual([60_000]);
 		await takeSlot('k', 2);
 		expect(slept).toEqual([60_000, 60_000]);
+	});
+
+	it('a call counts from its answer: one that took 5 s to reach Zoho cannot share a window Zoho sees with the next', async () => {
+		const [slot] = await reserveSlots('k', 1, () => 1);
+		now += 5_000;
+		settle([slot]);
+		await takeSlot('k', 1);
+		expect(slept).toEqual([BUDGET_WINDOW_MS]);
+	});
+
+	it('a call others wait for goes first: a plain caller leaves it room; a caller that must wait for something else takes no slot', async () => {
+		const wakes: (() => void)[] = [];
+		setProjectsClock({ now: () => now, sleep: async (ms) => await new Promise<void>((wake) => wakes.push(() => ((now += ms), wake()))) });
+		await takeSlot('k', 3);
+		await takeSlot('k', 3);
+		now += 60_000;
+		await takeSlot('k', 3);
+		const urgent = reserveSlots('k', 3, () => 1, true);
+		await Promise.resolve();
+		expect(wakes).toHaveLength(1);
+		now += 60_000;
+		// Two slots are free again, but one is left for the waiting listing page: a call wanting two waits.
+		void reserveSlots('k', 3, () => 2);
+		await Promise.resolve();
+		expect(wakes).toHaveLength(2);
+		expect(await reserveSlots('k', 3, () => 0)).toEqual([]);
+		wakes[0]();
+		expect(await urgent).toHaveLength(1);
 	});
 
 	it('a released reservation frees its slot at once', async () => {

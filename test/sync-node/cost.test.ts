@@ -44,15 +44,15 @@ describe('Zoho Task Sync: Projects calls per CRM change', () => {
 		editCrm(TASKS.design, { Status: 'Completed' });
 		const r = await syncOne(TASKS.design);
 		expect(r.synced[0]).toMatchObject({ changes: [{ field: 'status', value: 'closed' }] });
-		// The portal's status list; the project's tasks (all open, so no closed-type status is seen); the
-		// portal's projects, whose task counts show where a closed task is; that project's tasks in the statuses
-		// still unknown. Then the write.
+		// Read ahead of the look: the portal's status list; the project's tasks (all open, so no closed-type
+		// status is seen); the portal's projects, whose task counts show where a closed task is; that project's
+		// tasks in the statuses still unknown. Then the look and the write.
 		expect(env.projectsRequests()).toEqual([
-			`GET ${task(TASKS.design)}`,
 			'GET /settings/global-statuses',
 			`GET /projects/${PROJECTS.website.id}/tasks`,
 			'GET /projects',
 			`GET /projects/${PROJECTS.migration.id}/tasks`,
+			`GET ${task(TASKS.design)}`,
 			`PATCH ${task(TASKS.design)}`,
 		]);
 		expect(projects(TASKS.design.zpId).status.id).toBe(STATUSES.closed.id);
@@ -76,7 +76,7 @@ describe('Zoho Task Sync: Projects calls per CRM change', () => {
 		// Both kinds are seen among the migration project's own tasks: "In Progress" (open) and "Closed".
 		editCrm(TASKS.verify, { Status: 'In Progress' });
 		await syncOne(TASKS.verify);
-		expect(env.projectsRequests()).toEqual([`GET ${task(TASKS.verify)}`, 'GET /settings/global-statuses', `GET /projects/${PROJECTS.migration.id}/tasks`, `PATCH ${task(TASKS.verify)}`]);
+		expect(env.projectsRequests()).toEqual(['GET /settings/global-statuses', `GET /projects/${PROJECTS.migration.id}/tasks`, `GET ${task(TASKS.verify)}`, `PATCH ${task(TASKS.verify)}`]);
 		// No migration task is in "Open": the first open-type status a task shows is taken.
 		expect(projects(TASKS.verify.zpId).status.id).toBe(STATUSES.inProgress.id);
 
@@ -92,11 +92,11 @@ describe('Zoho Task Sync: Projects calls per CRM change', () => {
 		expect(projects(TASKS.verify.zpId).status.id).toBe(STATUSES.inProgress.id);
 	});
 
-	it("an owner change to a project member: read, the project's users, write (3)", async () => {
+	it("an owner change to a project member: the project's users (read ahead), look, write (3)", async () => {
 		await prime(TASKS.design);
 		editCrm(TASKS.design, { Owner: { id: USERS.ichiro.crmId } });
 		await syncOne(TASKS.design);
-		expect(env.projectsRequests()).toEqual([`GET ${task(TASKS.design)}`, `GET /projects/${projectOf(TASKS.design)}/users`, `PATCH ${task(TASKS.design)}`]);
+		expect(env.projectsRequests()).toEqual([`GET /projects/${projectOf(TASKS.design)}/users`, `GET ${task(TASKS.design)}`, `PATCH ${task(TASKS.design)}`]);
 		expect(projects(TASKS.design.zpId).owners_and_work.owners.map((o) => o.email)).toEqual([USERS.ichiro.email]);
 	});
 
@@ -108,7 +108,7 @@ describe('Zoho Task Sync: Projects calls per CRM change', () => {
 		editCrm(TASKS.plan, { Owner: { id: USERS[who].crmId } });
 		const r = await syncOne(TASKS.plan);
 		expect(r.rejected).toEqual([expect.objectContaining({ rule, field: 'owner', attempted: USERS[who].email })]);
-		expect(env.projectsRequests()).toEqual([`GET ${task(TASKS.plan)}`, `GET /projects/${projectOf(TASKS.plan)}/users`, 'GET /users']);
+		expect(env.projectsRequests()).toEqual([`GET /projects/${projectOf(TASKS.plan)}/users`, 'GET /users', `GET ${task(TASKS.plan)}`]);
 	});
 
 	it('a due date in a strict project: the project is read once for all items (3 for the first, 2 for the next)', async () => {
@@ -119,9 +119,9 @@ describe('Zoho Task Sync: Projects calls per CRM change', () => {
 		const r = await env.run(fromCrm, [{ id: TASKS.plan.crmId }, { id: TASKS.verify.crmId }]);
 		expect(r.synced).toHaveLength(2);
 		expect(env.projectsRequests()).toEqual([
-			// item 1
-			`GET ${task(TASKS.plan)}`,
+			// item 1: the strict project's range, read ahead of the look
 			`GET /projects/${PROJECTS.migration.id}`,
+			`GET ${task(TASKS.plan)}`,
 			`PATCH ${task(TASKS.plan)}`,
 			// item 2: the project comes from the execution's cache; a second look at the project this soon
 			// is a listing of its recent changes, which would serve the looks of every further item too

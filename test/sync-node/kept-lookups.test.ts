@@ -40,7 +40,7 @@ describe('Zoho Task Sync: look-ups kept across executions', () => {
 		await sync(TASKS.verify);
 		editCrm(TASKS.plan, { Owner: { id: USERS.hanako.crmId } });
 		await sync(TASKS.plan);
-		expect(env.projectsRequests()).toEqual([`GET ${task(TASKS.plan)}`, `GET /projects/${migration}/users`, `PATCH ${task(TASKS.plan)}`]);
+		expect(env.projectsRequests()).toEqual([`GET /projects/${migration}/users`, `GET ${task(TASKS.plan)}`, `PATCH ${task(TASKS.plan)}`]);
 
 		editCrm(TASKS.verify, { Owner: { id: USERS.ichiro.crmId } });
 		await sync(TASKS.verify);
@@ -49,6 +49,7 @@ describe('Zoho Task Sync: look-ups kept across executions', () => {
 		env.sim.clock.advance(REMEMBER_MS);
 		editCrm(TASKS.plan, { Owner: { id: USERS.ichiro.crmId } });
 		await sync(TASKS.plan);
+		// Ten minutes on, this process has forgotten the task too: nothing is read ahead of the look.
 		expect(env.projectsRequests()).toEqual([`GET ${task(TASKS.plan)}`, `GET /projects/${migration}/users`, `PATCH ${task(TASKS.plan)}`]);
 	});
 

@@ -77,7 +77,7 @@ describe('Zoho Task Sync: Match Accounts, Import Users, Reconcile', () => {
 		env.sim.clock.advance(60_000);
 		env.sim.crm.editAsUser('Tasks', TASKS.design.crmId, { Subject: 'design edit' });
 		env.sim.crm.editAsUser('Tasks', TASKS.plan.crmId, { Subject: 'plan edit' });
-		env.sim.faults.add({ product: 'projects', method: 'GET', path: `/tasks/${TASKS.plan.zpId}$`, status: 403, times: 1 });
+		env.sim.faults.add({ product: 'projects', method: 'PATCH', path: `/tasks/${TASKS.plan.zpId}$`, status: 403, times: 1 });
 		const r = await env.run({ operation: 'reconcile', portalId: PORTAL_ID, since }, [{}]);
 		expect(r.synced[0]).toMatchObject({ counts: { pairs: 2, synced: 1, failed: 1 } });
 		expect(r.synced[0].failures).toEqual([expect.objectContaining({ crmTaskId: TASKS.plan.crmId })]);
@@ -87,7 +87,7 @@ describe('Zoho Task Sync: Match Accounts, Import Users, Reconcile', () => {
 
 		// Without an explicit start, the node keeps its own cursor: it moves past everything seen, and
 		// the failed pair is kept aside and retried by the next run.
-		env.sim.faults.add({ product: 'projects', method: 'GET', path: `/tasks/${TASKS.plan.zpId}$`, status: 403, times: 1 });
+		env.sim.faults.add({ product: 'projects', method: 'PATCH', path: `/tasks/${TASKS.plan.zpId}$`, status: 403, times: 1 });
 		const failing = await env.run({ operation: 'reconcile', portalId: PORTAL_ID }, [{}]);
 		expect(failing.synced[0]).toMatchObject({ counts: { failed: 1 }, retry: [{ crmTaskId: TASKS.plan.crmId, attempts: 1 }] });
 		expect(env.harness.nodeStaticData('Sync').reconcileCursor).toBe(failing.synced[0].cursor);

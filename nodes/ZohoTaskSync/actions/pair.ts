@@ -129,6 +129,17 @@ export async function decide(gw: Gateway, settings: SyncSettings, given: SyncInp
 	return { input, outcome: await run() };
 }
 
+/**
+ * Read ahead what deciding this pair will likely ask for (the project, its members, statuses), on the
+ * Projects task as last seen: kept for the decision (remember.ts, the execution's memo), so the look
+ * made next is followed by its write at once instead of by these reads queued for budget.
+ */
+export async function readAhead(gw: Gateway, settings: SyncSettings, crmRecord: IDataObject, lastSeen: IDataObject, link: TaskLink): Promise<void> {
+	const input = pairInput(crmRecord, lastSeen, link, 'crm', settings);
+	const plan = planSync(input);
+	await gatherContext(gw, link, input.projects.parentTaskId, plan.needs, (known) => moreNeeds(input, plan, known));
+}
+
 /** Links to both tasks for people (e-mails, output items). */
 export function taskUrls(settings: SyncSettings, crmTaskId: string, link: TaskLink): { crm: string; projects: string } {
 	return {

@@ -65,7 +65,9 @@ async function reconcilePair(gw: Gateway, settings: SyncSettings, crmTaskId: str
 		const pm = parseState(crmRecord[settings.fields.state])?.pm;
 		const usable = listed && pm && Date.parse(String(listed.last_modified_time)) >= Date.parse(pm) ? listed : null;
 		if (usable) gw.noteLook(link.taskId, -Infinity);
-		const projectsJson = usable ?? (await gw.projectsTask(link.portalId, link.projectId, link.taskId, true));
+		// Else a look as Sync Task's for a CRM change: shared with the pairs walked close to it, never older than what is known.
+		const notBefore = pm ?? (listed ? String(listed.last_modified_time) : undefined);
+		const projectsJson = usable ?? (await gw.projectsTask(link.portalId, link.projectId, link.taskId, true, { notBefore }));
 		if (!projectsJson) return await unlinkMissing(gw, settings, crmRecord, link);
 		return (await linkedElsewhere(gw, settings, crmRecord, projectsJson, link)) ?? (await apply(gw, settings, crmRecord, projectsJson, link, candidate.initiator));
 	} finally {

@@ -20,7 +20,7 @@ import { claimHolds, newClaim } from '../claim';
 import { gateway, type Gateway, isStaleLook } from '../gateway';
 import type { SyncItem } from '../router';
 import type { SyncSettings } from '../settings';
-import { badLink, decide, linkOf, pairInput, taskUrls } from './pair';
+import { badLink, decide, linkOf, pairInput, readAhead, taskUrls } from './pair';
 import { linkedElsewhere } from './linkedElsewhere';
 import { unlinkPair } from './unlink';
 import { idParameter } from '../ids';
@@ -105,6 +105,8 @@ export async function syncFromCrm(gw: Gateway, settings: SyncSettings, crmTaskId
 			if (!timeline || !Object.keys(crmEvidence(timeline, settings.fields.state, settings.config, state.at)).length) return skipped('unchanged', ids);
 		}
 	}
+	const lastSeen = gw.lastSeenTask(link);
+	if (lastSeen) await readAhead(gw, settings, crmRecord, lastSeen, link);
 	// A CRM change: what this process saw of the Projects task moments ago serves as the look (never older than the last sync).
 	const projectsJson = await gw.projectsTask(link.portalId, link.projectId, link.taskId, true, { notBefore: state?.pm });
 	if (!projectsJson) return await unlinkMissing(gw, settings, crmRecord, link);

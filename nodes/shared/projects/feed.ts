@@ -82,8 +82,8 @@ export interface ProjectFeed {
 	listing(): boolean;
 	/**
 	 * Whether this look should wait for a listing rather than read its task: one is in flight, or in a
-	 * burst the task is known (the listing shows whether it changed) or many looks wait (a listing of
-	 * up to 1,000 tasks costs less than their reads).
+	 * burst the task is known (the listing shows whether it changed), the project was not listed yet (one
+	 * listing of up to 1,000 tasks makes them known for the rest of the burst), or many looks wait.
 	 */
 	worthListing(taskId: string, look: FeedLook): boolean;
 	/**
@@ -93,6 +93,8 @@ export interface ProjectFeed {
 	refresh(slot: Reservation | undefined, taskId: string): Promise<void>;
 	/** A task this process read or wrote just now. */
 	note(json: IDataObject): void;
+	/** The task as this process last saw it, however long ago (a guess, never a look). */
+	lastSeen(taskId: string): IDataObject | undefined;
 	forget(taskId: string): void;
 }
 
@@ -169,7 +171,7 @@ export function projectFeed(ctx: IAllExecuteFunctions, settings: ProjectsSetting
 
 		listing: () => !!f.listing,
 
-		worthListing: (taskId, look) => !!f.listing || (look.burst && (f.known.has(taskId) || f.waiting >= MANY_WAITING)),
+		worthListing: (taskId, look) => !!f.listing || (look.burst && (f.known.has(taskId) || f.coveredAfter === undefined || f.waiting >= MANY_WAITING)),
 
 		async refresh(slot, taskId) {
 			if (f.listing) {
@@ -193,6 +195,8 @@ export function projectFeed(ctx: IAllExecuteFunctions, settings: ProjectsSetting
 		note: (json) => remember(json, clock.now()),
 
 		forget: (taskId) => void f.known.delete(taskId),
+
+		lastSeen: (taskId) => f.known.get(taskId)?.json,
 	};
 }
 

@@ -7,7 +7,7 @@ import type { IAllExecuteFunctions, IDataObject, IHttpRequestMethods } from 'n8n
 
 import { asNodeError } from '../errors';
 import { ZOHO_CREDENTIAL, ZohoUnreachable, type ZohoResponse, zohoRequest } from '../zohoRequest';
-import { DEFAULT_BUDGET, DEFAULT_LOCK_MS, type Reservation, apiPattern, lockedUntil, recordLock, takeSlot, useReservation } from './budget';
+import { DEFAULT_BUDGET, DEFAULT_LOCK_MS, type Reservation, apiPattern, lockedUntil, recordLock, reserveSlots, settle, useReservation } from './budget';
 import { projectsClock } from './clock';
 import { isThrottle, lockDurationMs, lockedError, projectsApiError, readV3Error } from './errors';
 
@@ -90,13 +90,17 @@ export async function projectsRequest(this: IAllExecuteFunctions, settings: Proj
 		const locked = lockedUntil(key, pattern);
 		if (locked !== undefined) throw lockedError(this.getNode(), pattern, locked, clock.now());
 		const { pace } = call;
-		if (!(attempt === 0 && pace?.use && useReservation(pace.use))) {
+		let slot = attempt === 0 && pace?.use && useReservation(pace.use) ? pace.use : undefined;
+		if (!slot) {
 			const before = clock.now();
-			const reserved = await takeSlot(key, settings.budget ?? DEFAULT_BUDGET, attempt === 0 && !!pace?.reserveNext, !!(pace?.urgent || settings.urgent));
+			const reserveNext = attempt === 0 && !!pace?.reserveNext;
+			const [own, reserved] = await reserveSlots(key, settings.budget ?? DEFAULT_BUDGET, () => (reserveNext ? 2 : 1), !!(pace?.urgent || settings.urgent));
+			slot = own;
 			if (reserved && pace) pace.reserved = reserved;
 			const waited = clock.now() - before;
 			if (waited > 0) budgetWaits.set(this, (budgetWaits.get(this) ?? 0) + waited);
 		}
+		const resent: Reservation[] = [];
 		let response: ZohoResponse;
 		try {
 			response = await zohoRequest.call(this, 'projects', {
@@ -105,14 +109,16 @@ export async function projectsRequest(this: IAllExecuteFunctions, settings: Proj
 				qs: call.qs,
 				body: call.body,
 				// The call answered 401 counts at Zoho too: its resend after the token refresh takes a slot of its own.
-				beforeRetry: async () => void (await takeSlot(key, settings.budget ?? DEFAULT_BUDGET)),
+				beforeRetry: async () => void resent.push(...(await reserveSlots(key, settings.budget ?? DEFAULT_BUDGET, () => 1))),
 			});
 		} catch (error) {
+			settle([slot, ...resent]);
 			// A read Zoho did not answer is tried again (on a slot of its own); a write is not — Zoho may have applied it.
 			if (!(error instanceof ZohoUnreachable) || call.method !== 'GET' || attempt >= RETRIES) throw asNodeError(this.getNode(), error);
 			await clock.sleep(BACKOFF_MS * 2 ** attempt);
 			continue;
 		}
+		settle([slot, ...resent]);
 		const error = readV3Error(response.statusCode, response.body);
 		if (!error) return response.body;
 		if (isThrottle(error)) {
