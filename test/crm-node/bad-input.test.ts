@@ -54,6 +54,32 @@ describe('Zoho CRM Tasks node: bad input per item', () => {
 		expect(second).toMatchObject({ Subject: 'Good two', Status: 'Waiting for Customer' });
 	});
 
+	it('refuses a list or an object mapped to a field that holds one value, naming the field and the value', async () => {
+		const before = ctx.sim.crm.store.all('Tasks').length;
+		const result = await ctx.run(
+			{
+				resource: 'task',
+				operation: 'create',
+				subject: '={{ $json.subject }}',
+				additionalFields: { description: '={{ $json.text }}', priority: '={{ $json.priority }}' },
+			},
+			items(
+				{ subject: ['Call', 'Visit'], text: 'fine', priority: 'High' },
+				{ subject: 'Object text', text: { body: 'hello' }, priority: 'High' },
+				{ subject: 'List priority', text: 'fine', priority: ['High'] },
+				{ subject: 'Good', text: 'fine', priority: 'High' },
+			),
+			{ onError: 'continueErrorOutput' },
+		);
+		expect(result.output('CRM', 1).map((i) => i.json.error)).toEqual([
+			'Subject ["Call","Visit"] is a list, not one value',
+			'Description {"body":"hello"} is an object, not one value',
+			'Priority ["High"] is a list, not one value',
+		]);
+		expect(result.output('CRM', 0)).toHaveLength(1);
+		expect(ctx.sim.crm.store.all('Tasks').length - before).toBe(1);
+	});
+
 	it('with Continue (continueOnFail) keeps errors in the main output, in item order', async () => {
 		const result = await ctx.run(create, input, { continueOnFail: true });
 		const out = jsonOf(result);

@@ -24,6 +24,14 @@ function isEmpty(value: unknown): boolean {
 	return Object.keys(value).length === 0 && typeof (value as { toISO?: unknown }).toISO !== 'function';
 }
 
+/** A list or an object where one value belongs: written as text it would become "a,b" or "[object Object]". */
+function isCompound(value: unknown): boolean {
+	if (Array.isArray(value)) return true;
+	if (typeof value !== 'object' || value === null || value instanceof Date) return false;
+	// A Luxon DateTime (n8n's $now) and a resource locator are single values.
+	return typeof (value as { toISO?: unknown }).toISO !== 'function' && !('__rl' in value);
+}
+
 const ALARM_ACTION: Record<string, string> = { popup: 'POPUP', email: 'EMAIL', emailAndPopup: 'EMAILANDPOPUP' };
 
 class Builder {
@@ -43,6 +51,18 @@ class Builder {
 	async orgFields(): Promise<CrmField[]> {
 		this.fields ??= await moduleFields.call(this.ctx, 'Tasks');
 		return this.fields;
+	}
+
+	/** One value for a field that holds one: a list or an object is refused, naming the field and the value. */
+	one(label: string, convert: (v: unknown) => Value | Promise<Value>) {
+		return (value: unknown) => {
+			if (!isCompound(value)) return convert(value);
+			const shown = JSON.stringify(value);
+			return this.fail(
+				`${label} ${shown.length > 80 ? `${shown.slice(0, 80)}…` : shown} is ${Array.isArray(value) ? 'a list' : 'an object'}, not one value`,
+				`Map a single value to ${label}, e.g. one element of the list or one property of the object.`,
+			);
+		};
 	}
 
 	/** Empty values: left out when creating, cleared (null) when updating. */
@@ -102,19 +122,19 @@ class Builder {
 			case 'currency':
 			case 'decimal':
 			case 'percent':
-				return this.set(name, value, number);
+				return this.set(name, value, this.one(label, number));
 			case 'boolean':
-				return this.set(name, value, (v) => {
+				return this.set(name, value, this.one(label, (v) => {
 					const text = String(v).trim().toLowerCase();
 					if (text === 'true' || text === 'false') return text === 'true';
 					return this.fail(`${label} ${JSON.stringify(String(v))} is not true or false`);
-				});
+				}));
 			case 'date':
-				return this.set(name, value, this.date(label));
+				return this.set(name, value, this.one(label, this.date(label)));
 			case 'datetime':
-				return this.set(name, value, this.dateTime(label));
+				return this.set(name, value, this.one(label, this.dateTime(label)));
 			case 'picklist':
-				return this.set(name, value, this.picklist(name));
+				return this.set(name, value, this.one(label, this.picklist(name)));
 			case 'multiselectpicklist':
 				return this.set(name, value, async (v) => {
 					const parts = Array.isArray(v) ? v.map(String) : String(v).split(',').map((s) => s.trim());
@@ -124,9 +144,9 @@ class Builder {
 			case 'lookup':
 			case 'ownerlookup':
 			case 'userlookup':
-				return this.set(name, value, (v) => ({ id: checkedId.call(this.ctx, String(v), label, this.itemIndex) }));
+				return this.set(name, value, this.one(label, (v) => ({ id: checkedId.call(this.ctx, String(v), label, this.itemIndex) })));
 			default:
-				return this.set(name, value, (v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+				return this.set(name, value, this.one(label, (v) => String(v)));
 		}
 	}
 }
@@ -135,14 +155,15 @@ class Builder {
 export async function buildTask(this: IExecuteFunctions, itemIndex: number, values: IDataObject, mode: WriteMode): Promise<IDataObject> {
 	const b = new Builder(this, itemIndex, mode);
 	if ('subject' in values) {
+		b.one('Subject', String)(values.subject ?? '');
 		const subject = String(values.subject ?? '').trim();
 		if (!subject && mode !== 'upsert') b.fail('Subject is empty', 'Zoho CRM requires a subject for every task.');
 		if (subject) b.record.Subject = subject;
 	}
-	if ('description' in values) b.set('Description', values.description, String);
-	if ('dueDate' in values) b.set('Due_Date', values.dueDate, b.date('Due Date'));
-	if ('priority' in values) await b.set('Priority', values.priority, b.picklist('Priority'));
-	if ('status' in values) await b.set('Status', values.status, b.picklist('Status'));
+	if ('description' in values) b.set('Description', values.description, b.one('Description', String));
+	if ('dueDate' in values) b.set('Due_Date', values.dueDate, b.one('Due Date', b.date('Due Date')));
+	if ('priority' in values) await b.set('Priority', values.priority, b.one('Priority', b.picklist('Priority')));
+	if ('status' in values) await b.set('Status', values.status, b.one('Status', b.picklist('Status')));
 	if ('owner' in values) b.set('Owner', values.owner, (v) => ({ id: nestedLocatorId.call(this, v, 'owner', 'Owner', itemIndex) }));
 	if ('contactId' in values) b.set('Who_Id', values.contactId, (v) => ({ id: checkedId.call(this, String(v), 'Contact', itemIndex) }));
 	const related = (values.relatedTo as IDataObject | undefined)?.record as IDataObject | undefined;
