@@ -80,6 +80,19 @@ describe('Zoho CRM Tasks node: bad input per item', () => {
 		expect(ctx.sim.crm.store.all('Tasks').length - before).toBe(1);
 	});
 
+	it('update: an expression that finds nothing in the item fails the item instead of clearing the field; an empty value still clears it', async () => {
+		const task = ctx.sim.crm.createAsUser('Tasks', { Subject: 'Keep me', Description: 'written by a person' });
+		const other = ctx.sim.crm.createAsUser('Tasks', { Subject: 'Clear me', Description: 'to be cleared' });
+		const result = await ctx.run(
+			{ resource: 'task', operation: 'update', taskId: byId('={{ $json.id }}'), updateFields: { description: '={{ $json.text }}' } },
+			items({ id: String(task.id) }, { id: String(other.id), text: '' }),
+			{ onError: 'continueErrorOutput' },
+		);
+		expect(result.output('CRM', 1).map((i) => i.json.error)).toEqual(['Description: its expression found no value in this item']);
+		expect(ctx.sim.crm.getRecord('Tasks', String(task.id))?.Description).toBe('written by a person');
+		expect(ctx.sim.crm.getRecord('Tasks', String(other.id))?.Description ?? null).toBeNull();
+	});
+
 	it('with Continue (continueOnFail) keeps errors in the main output, in item order', async () => {
 		const result = await ctx.run(create, input, { continueOnFail: true });
 		const out = jsonOf(result);

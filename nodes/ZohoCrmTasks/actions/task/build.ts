@@ -65,8 +65,15 @@ class Builder {
 		};
 	}
 
-	/** Empty values: left out when creating, cleared (null) when updating. */
-	set(apiName: string, value: unknown, convert: (v: unknown) => Value | Promise<Value>): Promise<void> | void {
+	/**
+	 * Empty values: left out when creating, cleared (null) when updating. An update field whose expression
+	 * found nothing in the item (undefined: a key the item lacks) fails the item instead — a field is cleared
+	 * only by a value that is empty, never by a mapping that missed.
+	 */
+	set(apiName: string, value: unknown, convert: (v: unknown) => Value | Promise<Value>, label = apiName): Promise<void> | void {
+		if (value === undefined && this.mode === 'update') {
+			this.fail(`${label}: its expression found no value in this item`, `Nothing was changed. Map a value that exists in every item, or an empty one ('') to clear ${label} in Zoho CRM.`);
+		}
 		if (isEmpty(value)) {
 			if (this.mode === 'update') this.record[apiName] = null;
 			return;
@@ -122,31 +129,31 @@ class Builder {
 			case 'currency':
 			case 'decimal':
 			case 'percent':
-				return this.set(name, value, this.one(label, number));
+				return this.set(name, value, this.one(label, number), label);
 			case 'boolean':
 				return this.set(name, value, this.one(label, (v) => {
 					const text = String(v).trim().toLowerCase();
 					if (text === 'true' || text === 'false') return text === 'true';
 					return this.fail(`${label} ${JSON.stringify(String(v))} is not true or false`);
-				}));
+				}), label);
 			case 'date':
-				return this.set(name, value, this.one(label, this.date(label)));
+				return this.set(name, value, this.one(label, this.date(label)), label);
 			case 'datetime':
-				return this.set(name, value, this.one(label, this.dateTime(label)));
+				return this.set(name, value, this.one(label, this.dateTime(label)), label);
 			case 'picklist':
-				return this.set(name, value, this.one(label, this.picklist(name)));
+				return this.set(name, value, this.one(label, this.picklist(name)), label);
 			case 'multiselectpicklist':
 				return this.set(name, value, async (v) => {
 					const parts = Array.isArray(v) ? v.map(String) : String(v).split(',').map((s) => s.trim());
 					const one = this.picklist(name);
 					return await Promise.all(parts.filter(Boolean).map(one));
-				});
+				}, label);
 			case 'lookup':
 			case 'ownerlookup':
 			case 'userlookup':
-				return this.set(name, value, this.one(label, (v) => ({ id: checkedId.call(this.ctx, String(v), label, this.itemIndex) })));
+				return this.set(name, value, this.one(label, (v) => ({ id: checkedId.call(this.ctx, String(v), label, this.itemIndex) })), label);
 			default:
-				return this.set(name, value, this.one(label, (v) => String(v)));
+				return this.set(name, value, this.one(label, (v) => String(v)), label);
 		}
 	}
 }
@@ -160,12 +167,12 @@ export async function buildTask(this: IExecuteFunctions, itemIndex: number, valu
 		if (!subject && mode !== 'upsert') b.fail('Subject is empty', 'Zoho CRM requires a subject for every task.');
 		if (subject) b.record.Subject = subject;
 	}
-	if ('description' in values) b.set('Description', values.description, b.one('Description', String));
-	if ('dueDate' in values) b.set('Due_Date', values.dueDate, b.one('Due Date', b.date('Due Date')));
-	if ('priority' in values) await b.set('Priority', values.priority, b.one('Priority', b.picklist('Priority')));
-	if ('status' in values) await b.set('Status', values.status, b.one('Status', b.picklist('Status')));
-	if ('owner' in values) b.set('Owner', values.owner, (v) => ({ id: nestedLocatorId.call(this, v, 'owner', 'Owner', itemIndex) }));
-	if ('contactId' in values) b.set('Who_Id', values.contactId, (v) => ({ id: checkedId.call(this, String(v), 'Contact', itemIndex) }));
+	if ('description' in values) b.set('Description', values.description, b.one('Description', String), 'Description');
+	if ('dueDate' in values) b.set('Due_Date', values.dueDate, b.one('Due Date', b.date('Due Date')), 'Due Date');
+	if ('priority' in values) await b.set('Priority', values.priority, b.one('Priority', b.picklist('Priority')), 'Priority');
+	if ('status' in values) await b.set('Status', values.status, b.one('Status', b.picklist('Status')), 'Status');
+	if ('owner' in values) b.set('Owner', values.owner, (v) => ({ id: nestedLocatorId.call(this, v, 'owner', 'Owner', itemIndex) }), 'Owner');
+	if ('contactId' in values) b.set('Who_Id', values.contactId, (v) => ({ id: checkedId.call(this, String(v), 'Contact', itemIndex) }), 'Contact');
 	const related = (values.relatedTo as IDataObject | undefined)?.record as IDataObject | undefined;
 	if (related) {
 		const module = related.module === 'account' ? 'Accounts' : 'Deals';

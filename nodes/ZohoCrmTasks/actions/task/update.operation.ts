@@ -16,7 +16,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		description: 'Fields to change; a field added but left empty is cleared in Zoho CRM',
+		description: 'Fields to change. A field added but left empty (or mapped to an empty value) is cleared in Zoho CRM; a field whose expression finds nothing in the item fails that item, and nothing of it is changed.',
 		options: taskFieldOptions(true),
 	},
 	{
