@@ -36,6 +36,14 @@ export class ZohoTaskSyncOAuth2Api implements ICredentialType {
 				'Where your Zoho organisation lives (the domain you sign in at, e.g. zoho.jp for Japan)',
 		},
 		{
+			displayName:
+				'The access and refresh tokens and the client secret are sent to the URLs below. Use https; plain http only for a simulator or proxy on this machine (127.0.0.1).',
+			name: 'customUrlNotice',
+			type: 'notice',
+			default: '',
+			displayOptions: customOnly,
+		},
+		{
 			displayName: 'Accounts URL',
 			name: 'customAccountsUrl',
 			type: 'string',

@@ -49,11 +49,26 @@ export interface ZohoResponse {
 
 const trimSlash = (url: string) => url.replace(/\/+$/, '');
 
-/** CRM base URL: the custom URL, else the `api_domain` Zoho returned with the token, else the DC table. */
+/** The registrable end of a host: `zohoapis.com.au` of `https://www.zohoapis.com.au`. */
+const apiSuffix = (url: string): string => {
+	try {
+		return new URL(url).hostname.replace(/^.*?(zohoapis\.)/, '$1');
+	} catch {
+		return '';
+	}
+};
+
+/**
+ * CRM base URL: the custom URL, else the `api_domain` Zoho returned with the token when it lies in the
+ * chosen data centre, else the DC table. The named data centre wins: an `api_domain` left from a token of
+ * another data centre (the credential was switched, the token not yet renewed) must not keep receiving
+ * the CRM traffic.
+ */
 export function crmBaseUrl(credential: ZohoCredential): string {
 	if (credential.dataCenter === 'custom') return trimSlash(credential.customCrmUrl ?? '');
+	const table = (DATA_CENTERS[credential.dataCenter] ?? DATA_CENTERS.us).crm;
 	const fromToken = credential.oauthTokenData?.api_domain;
-	return trimSlash(fromToken || (DATA_CENTERS[credential.dataCenter] ?? DATA_CENTERS.us).crm);
+	return trimSlash(fromToken && /^https:\/\//.test(fromToken) && apiSuffix(fromToken) === apiSuffix(table) ? fromToken : table);
 }
 
 /** Projects base URL: never `api_domain` (Zoho answers 404 for Projects on www.zohoapis.*). */

@@ -56,11 +56,28 @@ describe('Zoho Task Sync OAuth2 credential', () => {
 	});
 });
 
+describe('custom data centre', () => {
+	it('warns, only for custom URLs, that tokens and the client secret go to them and plain http is for this machine only', () => {
+		const notice = prop('customUrlNotice');
+		expect(notice.type).toBe('notice');
+		expect(notice.displayOptions).toEqual({ show: { dataCenter: ['custom'] } });
+		expect(notice.displayName).toMatch(/tokens and the client secret/);
+		expect(notice.displayName).toMatch(/https.*127\.0\.0\.1/);
+	});
+});
+
 describe('base URLs', () => {
 	const cred = (dataCenter: string, extra: Partial<ZohoCredential> = {}): ZohoCredential => ({ dataCenter, ...extra });
 
-	it("takes CRM's host from the token's api_domain", () => {
-		expect(crmBaseUrl(cred('us', { oauthTokenData: { api_domain: 'https://www.zohoapis.jp' } }))).toBe('https://www.zohoapis.jp');
+	it("takes CRM's host from the token's api_domain when it lies in the chosen data centre", () => {
+		expect(crmBaseUrl(cred('jp', { oauthTokenData: { api_domain: 'https://www.zohoapis.jp' } }))).toBe('https://www.zohoapis.jp');
+		expect(crmBaseUrl(cred('au', { oauthTokenData: { api_domain: 'https://sandbox.zohoapis.com.au/' } }))).toBe('https://sandbox.zohoapis.com.au');
+	});
+
+	it('the named data centre wins over an api_domain left from a token of another one (or not https)', () => {
+		expect(crmBaseUrl(cred('us', { oauthTokenData: { api_domain: 'https://www.zohoapis.jp' } }))).toBe('https://www.zohoapis.com');
+		expect(crmBaseUrl(cred('au', { oauthTokenData: { api_domain: 'https://www.zohoapis.com' } }))).toBe('https://www.zohoapis.com.au');
+		expect(crmBaseUrl(cred('eu', { oauthTokenData: { api_domain: 'http://www.zohoapis.eu' } }))).toBe('https://www.zohoapis.eu');
 	});
 
 	it('falls back to the data centre table when the token has no api_domain', () => {
