@@ -93,6 +93,23 @@ describe('Zoho CRM Tasks node: bad input per item', () => {
 		expect(ctx.sim.crm.getRecord('Tasks', String(other.id))?.Description ?? null).toBeNull();
 	});
 
+	it("takes a due date given as an instant on the date it falls on in the workflow's time zone (Tokyo)", async () => {
+		const result = await ctx.run(
+			{ resource: 'task', operation: 'create', subject: '={{ $json.subject }}', additionalFields: { dueDate: '={{ $json.due }}' } },
+			items({ subject: 'UTC instant', due: '2026-12-01T16:00:00Z' }, { subject: 'As written', due: '2026-12-01' }, { subject: 'No date', due: '' }),
+			{ timezone: 'Asia/Tokyo' },
+		);
+		expect(result.error).toBeUndefined();
+		const due = result.output('CRM', 0).map((i) => ctx.sim.crm.getRecord('Tasks', String(i.json.id))?.Due_Date ?? null);
+		expect(due).toEqual(['2026-12-02', '2026-12-01', null]);
+		const js = await ctx.run(
+			{ resource: 'task', operation: 'create', subject: 'JS Date', additionalFields: { dueDate: "={{ new Date('2026-12-01T16:00:00Z') }}" } },
+			items({}),
+			{ timezone: 'Asia/Tokyo' },
+		);
+		expect(ctx.sim.crm.getRecord('Tasks', String(js.output('CRM', 0)[0].json.id))?.Due_Date).toBe('2026-12-02');
+	});
+
 	it('with Continue (continueOnFail) keeps errors in the main output, in item order', async () => {
 		const result = await ctx.run(create, input, { continueOnFail: true });
 		const out = jsonOf(result);

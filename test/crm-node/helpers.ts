@@ -16,6 +16,8 @@ export interface NodeOptions {
 	/** n8n's "On Error" node setting: 'continueErrorOutput' adds the error output. */
 	onError?: INode['onError'];
 	continueOnFail?: boolean;
+	/** The workflow's time zone (Settings → Timezone). */
+	timezone?: string;
 }
 
 export function crmWorkflow(parameters: INodeParameters, options: NodeOptions = {}): WorkflowSpec {
@@ -35,6 +37,7 @@ export function crmWorkflow(parameters: INodeParameters, options: NodeOptions = 
 			},
 		] as INode[],
 		connections: { Start: { main: [[{ node: 'CRM', type: 'main', index: 0 }]] } },
+		...(options.timezone ? { settings: { timezone: options.timezone } } : {}),
 	};
 }
 

@@ -36,6 +36,7 @@ describe('Zoho CRM Tasks node: task operations', () => {
 				{ subject: '設計レビュー', due: '2026-12-02', link: 'a:b:2' },
 				{ subject: 'Wrap-up', due: '2026-12-03', link: 'a:b:3' },
 			),
+			{ timezone: 'America/Los_Angeles' },
 		);
 		expect(result.error).toBeUndefined();
 		const out = jsonOf(result);
@@ -46,7 +47,7 @@ describe('Zoho CRM Tasks node: task operations', () => {
 		expect(result.output('CRM').map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		const stored = out.map((o) => ctx.sim.crm.getRecord('Tasks', String(o.id))!);
 		expect(stored.map((t) => t.Subject)).toEqual(['Kick-off', '設計レビュー', 'Wrap-up']);
-		// A date-time is taken as the calendar date it names, never shifted to UTC.
+		// An instant is the date it falls on in the workflow's time zone (Los Angeles here), never the UTC date.
 		expect(stored.map((t) => t.Due_Date)).toEqual(['2026-12-01', '2026-12-02', '2026-12-03']);
 		expect(stored[0]).toMatchObject({
 			Description: 'Prepare <b>the agenda</b>',

@@ -1,22 +1,31 @@
 /** Pure conversions of the CRM transport: dates that never shift, instants with offsets, criteria. */
-import { allOf, criterion, formatZohoTime, toZohoDate, toZohoDateTime, zoneOffsetMinutes } from '../../nodes/shared/crm/values';
+import { allOf, criterion, formatZohoTime, toZohoDateTime, zoneOffsetMinutes } from '../../nodes/shared/crm/values';
+import { calendarDateIn } from '../../nodes/shared/dates';
 
 describe('CRM value conversions', () => {
 	it.each([
-		['2026-12-01', '2026-12-01'],
-		['2026-12-01T23:30:00-08:00', '2026-12-01'],
-		['2026-12-01T00:30:00+09:00', '2026-12-01'],
-		['2026-12-01 10:00', '2026-12-01'],
-		['2028-02-29', '2028-02-29'],
-	])('takes %s as the calendar date %s', (input, date) => expect(toZohoDate(input)).toBe(date));
+		['2026-12-01', 'Asia/Tokyo', '2026-12-01'],
+		['2026-12-01 10:00', 'UTC', '2026-12-01'],
+		['2026-12-01T23:30:00', 'America/Los_Angeles', '2026-12-01'],
+		['2028-02-29', 'UTC', '2028-02-29'],
+		// Issue 12 item 17: an instant is the date it falls on in the workflow's time zone.
+		['2026-12-01T16:00:00Z', 'Asia/Tokyo', '2026-12-02'],
+		['2026-12-01T16:00:00Z', 'UTC', '2026-12-01'],
+		['2026-12-01T23:30:00-08:00', 'Asia/Tokyo', '2026-12-02'],
+		['2026-12-01T23:30:00-08:00', 'America/Los_Angeles', '2026-12-01'],
+		['2026-12-01T00:30:00+09:00', 'UTC', '2026-11-30'],
+	])('takes %s in %s as the calendar date %s', (input, zone, date) => expect(calendarDateIn(input, zone)).toBe(date));
 
 	it.each(['2026-02-30', '2026-13-01', 'next Tuesday', '', '12/01/2026', '2026-12-01Tgarbage'])('refuses %j as a date', (input) => {
-		expect(toZohoDate(input)).toBeUndefined();
+		expect(calendarDateIn(input, 'UTC')).toBeUndefined();
 	});
 
-	it('accepts Luxon-like values and Dates', () => {
-		expect(toZohoDate({ toISO: () => '2026-12-24T18:00:00.000+09:00' })).toBe('2026-12-24');
-		expect(toZohoDate(new Date(Date.UTC(2026, 11, 24, 12)))).toBe('2026-12-24');
+	it("takes Luxon DateTimes and JS Dates as instants, in the workflow's time zone", () => {
+		expect(calendarDateIn({ toISO: () => '2026-12-24T18:00:00.000+09:00' }, 'Asia/Tokyo')).toBe('2026-12-24');
+		expect(calendarDateIn({ toISO: () => '2026-12-24T18:00:00.000+09:00' }, 'UTC')).toBe('2026-12-24');
+		expect(calendarDateIn({ toISO: () => '2026-12-24T03:00:00.000+09:00' }, 'UTC')).toBe('2026-12-23');
+		expect(calendarDateIn(new Date(Date.UTC(2026, 11, 24, 16)), 'Asia/Tokyo')).toBe('2026-12-25');
+		expect(calendarDateIn(new Date(Date.UTC(2026, 11, 24, 16)), 'UTC')).toBe('2026-12-24');
 	});
 
 	it("writes instants with seconds and an explicit offset; offset-less ones are in the workflow's zone", () => {

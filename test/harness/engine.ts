@@ -14,6 +14,7 @@ import type {
 	INode,
 	INodeExecutionData,
 	INodeType,
+	IWorkflowSettings,
 	IRun,
 	IWebhookData,
 	IWorkflowExecuteAdditionalData,
@@ -27,6 +28,8 @@ import { createNodeTypes } from './nodeTypes';
 export interface WorkflowSpec {
 	nodes: INode[];
 	connections: IConnections;
+	/** The workflow's settings, e.g. its time zone. */
+	settings?: IWorkflowSettings;
 }
 
 export interface RunResult {
@@ -67,7 +70,7 @@ export class Harness {
 			nodeTypes: this.nodeTypes,
 			active: true,
 			staticData: this.staticData.get(id),
-			settings: {},
+			settings: spec.settings ?? {},
 		});
 	}
 

@@ -59,8 +59,9 @@ export function projectsWorkflow(parameters: IDataObject, node: Partial<INode> =
 }
 
 /** Run one Zoho Projects node over `input` items; its success and error outputs. */
-export async function runProjects(harness: Harness, parameters: IDataObject, input: IDataObject[] = [{}], node: Partial<INode> = {}) {
-	const result = await harness.run(projectsWorkflow(parameters, node), input.map((json) => ({ json })));
+export async function runProjects(harness: Harness, parameters: IDataObject, input: IDataObject[] = [{}], node: Partial<INode> = {}, timezone?: string) {
+	const spec = { ...projectsWorkflow(parameters, node), ...(timezone ? { settings: { timezone } } : {}) };
+	const result = await harness.run(spec, input.map((json) => ({ json })));
 	const out = (index = 0): INodeExecutionData[] => (result.error ? [] : result.output('Zoho Projects', index));
 	return { result, items: out(0), errors: node.onError === 'continueErrorOutput' ? out(1) : [], json: out(0).map((i) => i.json) };
 }

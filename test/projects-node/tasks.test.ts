@@ -24,6 +24,30 @@ describe('Zoho Projects node: tasks', () => {
 	afterAll(async () => await stopProjectsSim(sim));
 	beforeEach(() => (harness = freshHarness(sim)));
 
+	it.each([
+		['Asia/Tokyo', '2026-12-02'],
+		['UTC', '2026-12-01'],
+	])("takes an instant or a JS Date as the date it falls on in the workflow's time zone (%s)", async (zone, date) => {
+		const { json, result } = await runProjects(
+			harness,
+			{
+				resource: 'task',
+				operation: 'create',
+				projectId: website,
+				name: '={{ $json.name }}',
+				additionalFields: { tasklistId: TASKLISTS.websiteGeneral.id, startDate: '={{ $json.start }}', endDate: '={{ $json.end }}' },
+			},
+			[
+				{ name: 'UTC instant', start: '2026-11-20', end: '2026-12-01T16:00:00Z' },
+				{ name: 'JS Date', start: '2026-11-20', end: new Date(Date.UTC(2026, 11, 1, 16)) as unknown as string },
+			],
+			{},
+			zone,
+		);
+		expect(result.error).toBeUndefined();
+		expect(json.map((t) => t.end_date)).toEqual([date, date]);
+	});
+
 	it('creates a task with every field, owners given by zpuid and by e-mail, in one POST', async () => {
 		const { json, result } = await runProjects(harness, {
 			resource: 'task',
@@ -34,7 +58,7 @@ describe('Zoho Projects node: tasks', () => {
 				tasklistId: TASKLISTS.websiteGeneral.id,
 				owners: [USERS.emily.zpuid, USERS.ichiro.email],
 				startDate: '2026-12-01',
-				// A date-time is read as the calendar date it is written with, never shifted to UTC.
+				// An instant is the date it falls on in the workflow's time zone (Tokyo here), never the UTC date.
 				endDate: '2026-12-10T08:00:00+09:00',
 				priority: 'high',
 				statusId: STATUSES.inProgress.id,
@@ -42,7 +66,7 @@ describe('Zoho Projects node: tasks', () => {
 				completionPercentage: 20,
 				customFields: { field: [{ apiName: FIELDS.projectsCrmTaskId, value: '4876876000000099001' }] },
 			},
-		});
+		}, [{}], {}, 'Asia/Tokyo');
 		expect(result.error).toBeUndefined();
 		expect(json).toHaveLength(1);
 		const task = json[0];

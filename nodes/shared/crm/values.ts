@@ -3,8 +3,9 @@
  * never shift with time zones, instants with an explicit offset, and search criteria.
  */
 
+import { zoneOffsetMinutes } from '../dates';
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:[T ]|$)/;
 const INSTANT = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 function isCalendarDate(text: string): boolean {
@@ -26,36 +27,7 @@ function asText(value: unknown): string | undefined {
 	return undefined;
 }
 
-/**
- * A calendar date `YYYY-MM-DD`, taken as written: `2026-12-01T23:30:00-08:00` is the 1st of
- * December, not the 2nd in UTC. Undefined when the value is not a date.
- */
-export function toZohoDate(value: unknown): string | undefined {
-	const text = asText(value);
-	if (!text) return undefined;
-	const m = DATE_PREFIX.exec(text);
-	if (!m || !isCalendarDate(m[1])) return undefined;
-	if (text.length > 10 && Number.isNaN(Date.parse(text.replace(' ', 'T')))) return undefined;
-	return m[1];
-}
-
-/** The UTC offset of a time zone at an instant, in minutes (Intl only; no date library). */
-export function zoneOffsetMinutes(timeZone: string, utcMs: number): number {
-	const format = new Intl.DateTimeFormat('en-US', {
-		timeZone,
-		hourCycle: 'h23',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		second: '2-digit',
-	});
-	const parts: Record<string, number> = {};
-	for (const part of format.formatToParts(new Date(utcMs))) parts[part.type] = Number(part.value);
-	const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-	return Math.round((wall - Math.floor(utcMs / 1000) * 1000) / 60000);
-}
+export { zoneOffsetMinutes };
 
 const pad = (n: number) => String(Math.abs(n)).padStart(2, '0');
 const offsetText = (minutes: number) => `${minutes < 0 ? '-' : '+'}${pad(Math.trunc(minutes / 60))}:${pad(minutes % 60)}`;

@@ -8,7 +8,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { fieldLabel, matchPicklist, moduleFields, picklistValues } from '../../../shared/crm/fields';
 import type { CrmField } from '../../../shared/crm/types';
-import { toZohoDate, toZohoDateTime } from '../../../shared/crm/values';
+import { toZohoDateTime } from '../../../shared/crm/values';
+import { calendarDateIn } from '../../../shared/dates';
 import { checkedId, nestedLocatorId } from '../common';
 
 export type WriteMode = 'create' | 'update' | 'upsert';
@@ -85,7 +86,8 @@ class Builder {
 
 	date(label: string) {
 		return (value: unknown) =>
-			toZohoDate(value) ?? this.fail(`${label} ${JSON.stringify(String(value))} is not a date`, 'Use a calendar date such as 2026-12-01.');
+			calendarDateIn(value, this.ctx.getTimezone()) ??
+			this.fail(`${label} ${JSON.stringify(String(value))} is not a date`, 'Use a calendar date such as 2026-12-01.');
 	}
 
 	dateTime(label: string) {

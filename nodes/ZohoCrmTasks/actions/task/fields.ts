@@ -67,7 +67,7 @@ const optionalFields: INodeProperties[] = [
 		name: 'dueDate',
 		type: 'dateTime',
 		default: '',
-		description: 'The calendar date the task is due (any time part is ignored; it never shifts between time zones)',
+		description: "The calendar date the task is due. A date, or a date and time without an offset, is taken as written; an instant (…Z, +09:00, $now, a JS date) is the date it falls on in the workflow's time zone.",
 	},
 	{ ...userLocator('owner', 'Owner', 'The CRM user who owns the task'), required: false },
 	{

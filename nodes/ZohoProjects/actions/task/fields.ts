@@ -10,9 +10,9 @@ import {
 	dateOrderProblem,
 	globalStatuses,
 	resolveOwners,
-	toCalendarDate,
 } from '../../../shared/projects';
 import { listOf } from '../common';
+import { calendarDateIn } from '../../../shared/dates';
 
 function fieldList(kind: 'create' | 'update' | 'subtask'): INodeProperties[] {
 	const fields: INodeProperties[] = [
@@ -54,7 +54,7 @@ function fieldList(kind: 'create' | 'update' | 'subtask'): INodeProperties[] {
 			name: 'endDate',
 			type: 'dateTime',
 			default: '',
-			description: 'The calendar date the task is due (only the date is used, never shifted by time zone)',
+			description: "The calendar date the task is due. A date, or a date and time without an offset, is taken as written; an instant (…Z, +09:00, $now, a JS date) is the date it falls on in the workflow's time zone.",
 		},
 		{
 			displayName: 'Priority',
@@ -68,7 +68,7 @@ function fieldList(kind: 'create' | 'update' | 'subtask'): INodeProperties[] {
 			name: 'startDate',
 			type: 'dateTime',
 			default: '',
-			description: 'The calendar date the task starts (only the date is used)',
+			description: "The calendar date the task starts. A date, or a date and time without an offset, is taken as written; an instant (…Z, +09:00, $now, a JS date) is the date it falls on in the workflow's time zone.",
 		},
 		{
 			displayName: 'Status Name or ID',
@@ -129,7 +129,7 @@ export function taskFields(kind: 'create' | 'update' | 'subtask'): INodeProperti
 function date(this: IExecuteFunctions, fields: IDataObject, key: string, label: string, itemIndex: number): string | undefined {
 	const raw = fields[key];
 	if (raw === undefined || raw === '' || raw === null) return undefined;
-	const value = toCalendarDate(raw);
+	const value = calendarDateIn(raw, this.getTimezone());
 	if (!value) {
 		throw new NodeOperationError(this.getNode(), `${label}: "${String(raw)}" is not a date (YYYY-MM-DD)`, { itemIndex });
 	}
