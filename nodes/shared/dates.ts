@@ -8,7 +8,8 @@
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WITH_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
-function isCalendarDate(text: string): boolean {
+/** A real `YYYY-MM-DD` (no 30 February). */
+export function isCalendarDate(text: string): boolean {
 	const m = DATE.exec(text);
 	if (!m) return false;
 	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -1,20 +1,11 @@
 /**
- * Pure conversions between what n8n users type and what Zoho CRM accepts: calendar dates that
- * never shift with time zones, instants with an explicit offset, and search criteria.
+ * Pure conversions between what n8n users type and what Zoho CRM accepts: instants with an
+ * explicit offset, and search criteria (task dates: ../dates.ts).
  */
 
-import { zoneOffsetMinutes } from '../dates';
+import { isCalendarDate, zoneOffsetMinutes } from '../dates';
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
-
-function isCalendarDate(text: string): boolean {
-	const m = DATE.exec(text);
-	if (!m) return false;
-	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	if (mo < 1 || mo > 12 || d < 1) return false;
-	return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
-}
 
 /** Luxon DateTime values (n8n expressions) and JS Dates, as an ISO string. */
 function asText(value: unknown): string | undefined {
