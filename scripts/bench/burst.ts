@@ -20,7 +20,8 @@ import { crmTaskFromRecord, projectsTaskFromJson } from '../../nodes/shared/sync
 import { stopProjectsSim } from '../../test/projects-node/helpers';
 import { pacedSimClock } from '../../test/harness/paced-clock';
 import { syncEnv, type SyncEnv, type SyncRun } from '../../test/sync-node/helpers';
-import { FIELDS, PORTAL_ID, PROJECTS, TASKLISTS, USERS, taskLinkValue } from '../../test/zoho-sim/seed-data';
+import { linkedPair } from '../../test/zoho-sim/pairs';
+import { FIELDS, PORTAL_ID, PROJECTS, TASKLISTS, USERS } from '../../test/zoho-sim/seed-data';
 import { busiestWindow, finish, runBench, table, type BenchResult } from './results';
 
 const PAIRS = Number(process.env.BENCH_BURST_PAIRS ?? 300);
@@ -53,28 +54,7 @@ const fromCrm = { operation: 'syncTask', source: 'crm' };
 function createPairs(env: SyncEnv, count: number): Pair[] {
 	const pairs: Pair[] = [];
 	for (let i = 0; i < count; i++) {
-		const name = `Bench task ${i}`;
-		const task = env.sim.projects.createTask(PROJECT.id, {
-			name,
-			description: `<div>Bench task ${i}</div>`,
-			start_date: '2026-11-10',
-			end_date: '2026-11-30',
-			priority: 'medium',
-			tasklist: { id: TASKLISTS.websiteGeneral.id },
-			owners_and_work: { owners: [{ zpuid: USERS.emily.zpuid }] },
-		});
-		const zpId = String(task.id);
-		const record = env.sim.crm.createAsUser('Tasks', {
-			Subject: name,
-			Description: `Bench task ${i}`,
-			Due_Date: '2026-11-30',
-			Status: 'Not Started',
-			Priority: 'Normal',
-			Owner: { id: USERS.emily.crmId },
-			[FIELDS.taskLink]: taskLinkValue(PROJECT.id, zpId),
-		});
-		const crmId = String(record.id);
-		env.sim.projects.editTask(zpId, { [FIELDS.projectsCrmTaskId]: crmId });
+		const { crmId, zpId } = linkedPair(env.sim, PROJECT.id, TASKLISTS.websiteGeneral.id, `Bench task ${i}`);
 		pairs.push({ crmId, zpId, field: EDITS[i % EDITS.length].field });
 	}
 	return pairs;

@@ -41,7 +41,8 @@ import { crmTaskFromRecord, projectsTaskFromJson } from '../../nodes/shared/sync
 import { rolesOf } from '../../test/e2e/roles';
 import { startSimStack, type SimStack } from '../../test/e2e-kit/sim-stack';
 import type { LogEntry } from '../../test/zoho-sim/kit';
-import { API_USER, FIELDS, PORTAL_ID, PROJECTS, TASKLISTS, USERS, taskLinkValue } from '../../test/zoho-sim/seed-data';
+import { linkedPair } from '../../test/zoho-sim/pairs';
+import { API_USER, FIELDS, PORTAL_ID, PROJECTS, TASKLISTS, USERS } from '../../test/zoho-sim/seed-data';
 import { Rng } from '../chaos/rng';
 import { ensureN8n, N8N_VERSIONS } from '../e2e/lib/install';
 import { launchN8n, type LaunchedN8n, templateValues } from '../e2e/lib/launch';
@@ -150,28 +151,7 @@ function createPairs(stack: SimStack, count: number): Pair[] {
 	const { sim } = stack;
 	const pairs: Pair[] = [];
 	for (let i = 0; i < count; i++) {
-		const name = `Latency pair ${i}`;
-		const task = sim.projects.createTask(PROJECT.id, {
-			name,
-			description: `<div>${name}</div>`,
-			start_date: '2026-11-10',
-			end_date: '2026-11-30',
-			priority: 'medium',
-			tasklist: { id: TASKLISTS.websiteGeneral.id },
-			owners_and_work: { owners: [{ zpuid: USERS.emily.zpuid }] },
-		});
-		const zpId = String(task.id);
-		const record = sim.crm.createAsUser('Tasks', {
-			Subject: name,
-			Description: name,
-			Due_Date: '2026-11-30',
-			Status: 'Not Started',
-			Priority: 'Normal',
-			Owner: { id: USERS.emily.crmId },
-			[FIELDS.taskLink]: taskLinkValue(PROJECT.id, zpId),
-		});
-		const crmId = String(record.id);
-		sim.projects.editTask(zpId, { [FIELDS.projectsCrmTaskId]: crmId });
+		const { crmId, zpId } = linkedPair(sim, PROJECT.id, TASKLISTS.websiteGeneral.id, `Latency pair ${i}`);
 		pairs.push({ crmId, zpId });
 	}
 	for (const pair of pairs) {

@@ -4,13 +4,9 @@
  * sharing it never costs a user's edit: an edit the listing shows is merged, a task deleted since the
  * process last saw it is unlinked and reported, and a Projects event is always decided on a fresh read.
  */
-import { FIELDS, PORTAL_ID, PROJECTS, TASKLISTS, USERS, taskLinkValue } from '../zoho-sim/seed-data';
+import { linkedPair, type LinkedPair as Pair } from '../zoho-sim/pairs';
+import { FIELDS, PORTAL_ID, PROJECTS, TASKLISTS, USERS } from '../zoho-sim/seed-data';
 import { FROM_CRM, FROM_PROJECTS, syncEnv, type SyncEnv } from './helpers';
-
-interface Pair {
-	crmId: string;
-	zpId: string;
-}
 
 const PROJECT = PROJECTS.website;
 
@@ -23,26 +19,7 @@ describe('Zoho Task Sync: one look shared by a burst of CRM changes', () => {
 
 	/** Linked pairs whose sides agree, made as people make them (no API call). */
 	function pairs(count: number): Pair[] {
-		return Array.from({ length: count }, (_, i) => {
-			const task = env.sim.projects.createTask(PROJECT.id, {
-				name: `Shared look ${i}`,
-				end_date: '2026-11-30',
-				priority: 'medium',
-				tasklist: { id: TASKLISTS.websiteGeneral.id },
-				owners_and_work: { owners: [{ zpuid: USERS.emily.zpuid }] },
-			});
-			const zpId = String(task.id);
-			const record = env.sim.crm.createAsUser('Tasks', {
-				Subject: `Shared look ${i}`,
-				Due_Date: '2026-11-30',
-				Status: 'Not Started',
-				Priority: 'Normal',
-				Owner: { id: USERS.emily.crmId },
-				[FIELDS.taskLink]: taskLinkValue(PROJECT.id, zpId),
-			});
-			env.sim.projects.editTask(zpId, { [FIELDS.projectsCrmTaskId]: String(record.id) });
-			return { crmId: String(record.id), zpId };
-		});
+		return Array.from({ length: count }, (_, i) => linkedPair(env.sim, PROJECT.id, TASKLISTS.websiteGeneral.id, `Shared look ${i}`));
 	}
 
 	async function primeAndEdit(list: Pair[], edit: (p: Pair, i: number) => Record<string, unknown>): Promise<void> {
