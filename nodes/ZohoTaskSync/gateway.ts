@@ -72,20 +72,12 @@ function isRefused(error: unknown): boolean {
 }
 
 export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemIndex: number) {
-	async function unlessRefused<T>(read: () => Promise<T>): Promise<T | null> {
+	/** The read's answer, or null when it fails in a way the sync can do without (`absent`); other failures as this item's. */
+	async function orNull<T>(absent: (error: unknown) => boolean, read: () => Promise<T>): Promise<T | null> {
 		try {
 			return await read();
 		} catch (error) {
-			if (isRefused(error)) return null;
-			throw asNodeError(ctx.getNode(), error, itemIndex);
-		}
-	}
-
-	async function unlessNotFound<T>(read: () => Promise<T>): Promise<T | null> {
-		try {
-			return await read();
-		} catch (error) {
-			if (isNotFound(error)) return null;
+			if (absent(error)) return null;
 			throw asNodeError(ctx.getNode(), error, itemIndex);
 		}
 	}
@@ -130,24 +122,12 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 	return {
 		/** The CRM task, or null when it no longer exists. */
 		async crmTask(crmTaskId: string): Promise<IDataObject | null> {
-			try {
-				return await getRecord.call(ctx, 'Tasks', id(crmTaskId, 'CRM Task ID'));
-			} catch (error) {
-				if (isNotFound(error)) return null;
-				throw asNodeError(ctx.getNode(), error, itemIndex);
-			}
+			return await orNull(isNotFound, async () => await getRecord.call(ctx, 'Tasks', id(crmTaskId, 'CRM Task ID')));
 		},
 
 		async crmRecord(module: 'Accounts' | 'Deals' | 'Notes', recordId: string): Promise<IDataObject | null> {
 			const checked = id(recordId, `CRM ${module} ID`);
-			return await cached(ctx, `crm:${module}:${checked}`, async () => {
-				try {
-					return await getRecord.call(ctx, module, checked);
-				} catch (error) {
-					if (isNotFound(error)) return null;
-					throw asNodeError(ctx.getNode(), error, itemIndex);
-				}
-			});
+			return await cached(ctx, `crm:${module}:${checked}`, async () => await orNull(isNotFound, async () => await getRecord.call(ctx, module, checked)));
 		},
 
 		/** The CRM task whose link field names this Projects task, if any. */
@@ -247,7 +227,7 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 			const where = projectsSettings(portalId);
 			const feed = projectFeed(ctx, where, projectId);
 			if (!forWrite) {
-				const task = await unlessNotFound(async () => (await projectsRequest.call(ctx, where, { method: 'GET', path })) as IDataObject);
+				const task = await orNull(isNotFound, async () => (await projectsRequest.call(ctx, where, { method: 'GET', path })) as IDataObject);
 				if (task) feed.note(task);
 				return task;
 			}
@@ -279,7 +259,7 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 					slots = [];
 					return served.json;
 				}
-				const task = await unlessNotFound(async () => (await projectsRequest.call(ctx, where, { method: 'GET', path, pace: { use: lookSlot } })) as IDataObject);
+				const task = await orNull(isNotFound, async () => (await projectsRequest.call(ctx, where, { method: 'GET', path, pace: { use: lookSlot } })) as IDataObject);
 				if (!task) return null;
 				feed.note(task);
 				looks.set(taskId, { at: projectsClock().now(), reservation: slots[0] });
@@ -472,7 +452,7 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 		 */
 		async crmTimeline(crmTaskId: string): Promise<HistoryEntry[] | null> {
 			return await cached(ctx, `crm:timeline:${crmTaskId}`, async () => {
-				const rows = await unlessRefused(async () => await crmList.call(ctx, {
+				const rows = await orNull(isRefused, async () => await crmList.call(ctx, {
 					path: `/Tasks/${id(crmTaskId, 'CRM Task ID')}/__timeline`,
 					qs: { sort_by: 'audited_time', sort_order: 'desc' },
 					key: '__timeline',
@@ -488,7 +468,7 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 
 		/** The activity of a Projects task (who changed which field, when), or null where Zoho refuses the route. */
 		async projectsActivity(link: TaskLink): Promise<HistoryEntry[] | null> {
-			const rows = await unlessRefused(
+			const rows = await orNull(isRefused, 
 				async () =>
 					await projectsRequestAll.call(
 						ctx,
@@ -508,7 +488,7 @@ export function gateway(ctx: IExecuteFunctions, settings: SyncSettings, itemInde
 		 */
 		async crmDeleter(crmTaskId: string): Promise<Person | null> {
 			const rows = await cached(ctx, 'crm:deletedTasks', async () =>
-				await unlessRefused(async () => await crmList.call(ctx, { path: '/Tasks/deleted', qs: { type: 'all' }, limit: 200, what: 'list the deleted tasks' })),
+				await orNull(isRefused, async () => await crmList.call(ctx, { path: '/Tasks/deleted', qs: { type: 'all' }, limit: 200, what: 'list the deleted tasks' })),
 			);
 			const by = rows?.find((r) => String(r.id) === crmTaskId)?.deleted_by as IDataObject | undefined;
 			if (!by?.id) return null;
